@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# The whole test suite, from a fresh clone: installs what is missing (pnpm,
+# Debian's Chromium, node_modules), then lint, typecheck, build, size budgets,
+# unit tests and e2e tests. Prints one "N passed, N failed" line totalling the
+# unit and e2e tests, and exits non-zero if any step or test failed.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+failed_steps=()
+
+if ! command -v pnpm >/dev/null 2>&1; then
+  step "Installing pnpm 10"
+  npm install -g pnpm@10 || { echo "could not install pnpm"; exit 1; }
+fi
+if [ ! -x /usr/bin/chromium ]; then
+  step "Installing Debian's Chromium"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null \
+    || { echo "could not install chromium"; exit 1; }
+fi
+
+step "pnpm install --frozen-lockfile"
+pnpm install --frozen-lockfile || { echo "pnpm install failed"; exit 1; }
+
+run() {
+  local name=$1; shift
+  step "$name"
+  "$@" || failed_steps+=("$name")
+}
+
+run "lint (biome)" pnpm lint
+run "typecheck (tsc)" pnpm typecheck
+run "build (vite library mode + d.ts)" pnpm build
+run "size budgets (size-limit)" pnpm size
+
+mkdir -p .reports
+rm -f .reports/unit.json .reports/e2e.json
+run "unit tests (vitest)" pnpm exec vitest run --reporter=default --reporter=json --outputFile.json=.reports/unit.json
+PLAYWRIGHT_JSON_OUTPUT_NAME=.reports/e2e.json \
+  run "e2e tests (playwright, chromium)" pnpm exec playwright test -c e2e --reporter=list,json
+
+step "Summary"
+node scripts/summarize-tests.mjs .reports/unit.json .reports/e2e.json
+summary_status=$?
+
+if [ ${#failed_steps[@]} -gt 0 ]; then
+  printf 'failed steps: %s\n' "${failed_steps[*]}"
+  exit 1
+fi
+exit $summary_status
