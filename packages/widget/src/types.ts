@@ -97,6 +97,53 @@ export interface ClientEvents {
   opened: { config: GatewayConfiguration; mode: Exclude<FlowMode, 'auto'> };
   /** A flow ended, with its outcome. */
   result: { config: GatewayConfiguration; result: Result<TokenizeSuccess | PaySuccess> };
+  /**
+   * Inside a cross-origin iframe the browser refused to navigate the top
+   * window (no user activation, or a sandboxed frame). Show a link to `url`
+   * with `target="_top"`; the flow stays pending until it is used or aborted.
+   */
+  'top-navigation-blocked': { config: GatewayConfiguration; url: string };
+}
+
+/** A mode after `auto` was resolved for this browser. */
+export type ResolvedFlowMode = Exclude<FlowMode, 'auto'>;
+
+/** What `createClient()` returns. */
+export interface PaydropClient {
+  readonly projectId: string;
+  readonly apiUrl: string;
+  readonly checkoutUrl: string;
+  readonly locale: string;
+  /**
+   * Lists the project's enabled gateway configurations for a target. One
+   * request per (target, filter), cached for the life of the client. Rejects
+   * with a `PaydropError`.
+   * @default filter 'alternative-payment-methods-with-tokenization' for a token target, 'alternative-payment-methods' for an invoice
+   */
+  fetchGatewayConfigurations(
+    target: TokenTarget | InvoiceTarget,
+    options?: { filter?: GatewayFilter; signal?: AbortSignal },
+  ): Promise<GatewayConfiguration[]>;
+  /**
+   * Runs the provider flow that fills a blank customer token. Call it from a
+   * click handler: the popup is opened synchronously. Resolves with
+   * `{token, customerId, tokenId}` or `{error}`; rejects only with
+   * `signal.reason` on abort (and throws `InvalidOptionsError` for bad arguments).
+   * @example
+   * button.onclick = async () => {
+   *   const { token, error } = await client.tokenize(config, { customerId, tokenId });
+   *   if (error) return show(error.code);
+   *   await fetch('/save-token', { method: 'POST', body: JSON.stringify({ token, customerId, tokenId }) });
+   * };
+   */
+  tokenize(
+    config: GatewayConfiguration,
+    options: TokenTarget & FlowOptions,
+  ): Promise<Result<TokenizeSuccess>>;
+  /** Same as `tokenize()`, for paying an invoice; resolves with `{token, invoiceId}` or `{error}`. */
+  pay(config: GatewayConfiguration, options: InvoiceTarget & FlowOptions): Promise<Result<PaySuccess>>;
+  /** Subscribes to an event; returns the function that unsubscribes. */
+  on<K extends keyof ClientEvents>(name: K, listener: (event: ClientEvents[K]) => void): () => void;
 }
 
 /** What `handleReturn()` found in the URL. */

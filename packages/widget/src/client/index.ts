@@ -1,0 +1,2 @@
+export type { PaydropClient } from '../types.js';
+export { createClient } from './create-client.js';

@@ -1,0 +1,2 @@
+export type { PaydropCheckoutEventMap } from './checkout-element.js';
+export { defineCustomElement } from './define.js';

@@ -1,0 +1,12 @@
+export { CanceledError } from './canceled-error.js';
+export { DeclinedError } from './declined-error.js';
+export { errorForCode } from './error-for-code.js';
+export { GatewayUnavailableError } from './gateway-unavailable-error.js';
+export { InvalidOptionsError } from './invalid-options-error.js';
+export { isErrorCode, isPaydropError } from './is-paydrop-error.js';
+export { NetworkError } from './network-error.js';
+export { PaydropError } from './paydrop-error.js';
+export { PopupBlockedError } from './popup-blocked-error.js';
+export { StateMismatchError } from './state-mismatch-error.js';
+export { UnauthorizedError } from './unauthorized-error.js';
+export { ValidationError } from './validation-error.js';

@@ -1,0 +1,1 @@
+export { handleReturn } from './return-handler.js';

@@ -1,0 +1,55 @@
+import { StateMismatchError } from '../errors/state-mismatch-error.js';
+import type { ReturnOutcome } from '../types.js';
+import { broadcastOutcome } from './broadcast.js';
+import { toResult } from './outcome.js';
+import { hasReturnParams, matchesPending, outcomeFromQuery, stripReturnParams } from './return-params.js';
+import { takePending } from './state-store.js';
+
+function currentWindow(): Window | undefined {
+  return typeof window === 'undefined' ? undefined : window;
+}
+
+/** The result stays in history otherwise: a reload or a shared link would replay it. */
+function stripFromAddressBar(win: Window | undefined, url: URL): void {
+  if (!win || win.location.href !== url.href) return;
+  try {
+    win.history.replaceState(win.history.state, '', stripReturnParams(url));
+  } catch {
+    // Opaque origins (about:blank, sandboxed frames) refuse replaceState; nothing to clean there.
+  }
+}
+
+/**
+ * Call once on the page the provider returns to (your customer's `return_url`).
+ * It checks the `state` against what this browser stored, hands the result to
+ * the tab that waits for it (new-tab and popup flows) or returns it to you
+ * (redirect flows), and removes its parameters from the address bar.
+ * @example
+ * const outcome = handleReturn();
+ * if (outcome.kind === 'result' && outcome.delivered === 'here') {
+ *   if (outcome.result.error) showError(outcome.result.error.code);
+ *   else await saveToken(outcome.result);
+ * } else if (outcome.kind === 'result') {
+ *   window.close(); // the waiting tab got the result
+ * }
+ */
+export function handleReturn(options: { url?: string } = {}): ReturnOutcome {
+  const win = currentWindow();
+  const href = options.url ?? win?.location.href;
+  if (!href) return { kind: 'none' };
+  const url = new URL(href);
+  const query = url.searchParams;
+  if (!hasReturnParams(query)) return { kind: 'none' };
+  stripFromAddressBar(win, url);
+
+  const state = query.get('state');
+  const flow = state ? takePending(state) : undefined;
+  if (!state || !flow || !matchesPending(query, flow)) {
+    const error = new StateMismatchError('Unknown or expired state');
+    return { kind: 'result', delivered: 'here', result: { error } };
+  }
+  const outcome = outcomeFromQuery(query);
+  // A redirect flow's page is gone, so this page is the consumer; otherwise a tab is waiting.
+  const delivered = flow.mode !== 'redirect' && broadcastOutcome(state, outcome) ? 'broadcast' : 'here';
+  return { kind: 'result', delivered, result: toResult(outcome, flow) };
+}

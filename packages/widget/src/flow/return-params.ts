@@ -1,0 +1,38 @@
+import type { RawOutcome } from './outcome.js';
+import type { PendingFlow } from './state-store.js';
+
+/** Query parameters the provider adds to the return URL (protocol.md). */
+export const RETURN_PARAMS = [
+  'token',
+  'error_code',
+  'customer_id',
+  'token_id',
+  'invoice_id',
+  'state',
+] as const;
+
+/** `token` alone is too common a name to claim, so it counts only with the provider's prefix. */
+export function hasReturnParams(query: URLSearchParams): boolean {
+  return query.has('state') || query.has('error_code') || (query.get('token') ?? '').startsWith('gway_req_');
+}
+
+export function outcomeFromQuery(query: URLSearchParams): RawOutcome {
+  const token = query.get('token');
+  if (token) return { action: 'success', token };
+  const code = query.get('error_code') ?? undefined;
+  return code === 'customer.canceled' ? { action: 'canceled' } : { action: 'error', code };
+}
+
+/** The ids in the URL must be those the flow was started for; anything else is a forged or stale return. */
+export function matchesPending(query: URLSearchParams, flow: PendingFlow): boolean {
+  return flow.kind === 'token'
+    ? query.get('customer_id') === flow.customerId && query.get('token_id') === flow.tokenId
+    : query.get('invoice_id') === flow.invoiceId;
+}
+
+/** Removes our parameters, keeping the merchant's own ones and the hash. */
+export function stripReturnParams(url: URL): string {
+  const clean = new URL(url.href);
+  for (const name of RETURN_PARAMS) clean.searchParams.delete(name);
+  return clean.href;
+}

@@ -1,0 +1,26 @@
+import type { Messages } from './en.js';
+
+/**
+ * French messages. A separate module so that it is bundled only by those who
+ * import it; register it with `registerLocale('fr', fr)`.
+ */
+export const fr: Messages = {
+  heading: 'Choisissez un moyen de paiement',
+  loading: 'Chargement des moyens de paiement…',
+  empty: 'Aucun moyen de paiement disponible',
+  fetchError: 'Les moyens de paiement n’ont pas pu être chargés.',
+  retry: 'Réessayer',
+  waitingPopup: 'Terminez le paiement dans la fenêtre {name}',
+  waitingTab: 'Terminez le paiement dans l’onglet {name}',
+  cancel: 'Annuler',
+  popupBlocked: 'Votre navigateur a bloqué la fenêtre {name}.',
+  continueWith: 'Continuer avec {name}',
+  redirecting: 'Redirection vers {name}…',
+  topNavBlocked: 'Cette page ne peut pas ouvrir {name} elle-même.',
+  continueTo: 'Continuer vers {name}',
+  connected: '{name} connecté',
+  paid: 'Payé avec {name}',
+  canceled: 'Vous avez annulé — choisissez un moyen de paiement',
+  declined: '{name} a refusé — essayez un autre moyen',
+  failed: '{name} est indisponible pour le moment — essayez un autre moyen',
+};

@@ -1,0 +1,45 @@
+/**
+ * Public ESM surface of @paydrop/widget: named exports only, types exported
+ * separately. `test/api/public-surface.test.ts` pins the runtime list.
+ */
+export { createClient } from './client/index.js';
+export { Client } from './compat/index.js';
+export {
+  CanceledError,
+  DeclinedError,
+  GatewayUnavailableError,
+  InvalidOptionsError,
+  isPaydropError,
+  NetworkError,
+  PaydropError,
+  PopupBlockedError,
+  StateMismatchError,
+  UnauthorizedError,
+  ValidationError,
+} from './errors/index.js';
+export { handleReturn } from './flow/index.js';
+
+// --- UI entry points (added by the lead) -------------------------------------
+// export { mount } from './ui/index.js';
+// export { defineCustomElement } from './element/index.js';
+// ------------------------------------------------------------------------------
+
+export type { CompatGatewayConfiguration, CompatTarget } from './compat/index.js';
+export type {
+  ClientEvents,
+  ClientOptions,
+  ErrorCode,
+  FlowMode,
+  FlowOptions,
+  GatewayConfiguration,
+  GatewayFilter,
+  InvoiceTarget,
+  PaydropClient,
+  PaySuccess,
+  PopupBlockedFallback,
+  ResolvedFlowMode,
+  Result,
+  ReturnOutcome,
+  TokenizeSuccess,
+  TokenTarget,
+} from './types.js';

@@ -1,0 +1,34 @@
+import type { CheckoutModel } from '../models/checkout-model.js';
+import { isFlowRunning } from '../models/checkout-state.js';
+import { FetchError } from './FetchError.js';
+import { FlowPanel } from './FlowPanel.js';
+import { MethodList } from './MethodList.js';
+import { NoticeBanner } from './NoticeBanner.js';
+import { Skeleton } from './Skeleton.js';
+import { StatusRegion } from './StatusRegion.js';
+import { SuccessPanel } from './SuccessPanel.js';
+
+/** The drop-in: one screen per state, the status region always present. */
+export function Checkout({ model }: { model: CheckoutModel }) {
+  const state = model.state.value;
+  return (
+    <div class="pd" aria-busy={state.kind === 'loading' ? 'true' : 'false'}>
+      <StatusRegion model={model} />
+      <Screen model={model} />
+    </div>
+  );
+}
+
+function Screen({ model }: { model: CheckoutModel }) {
+  const state = model.state.value;
+  if (state.kind === 'loading') return <Skeleton />;
+  if (state.kind === 'error') return <FetchError model={model} />;
+  if (state.kind === 'success') return <SuccessPanel model={model} state={state} />;
+  return (
+    <>
+      <NoticeBanner model={model} />
+      {isFlowRunning(state) ? <FlowPanel model={model} state={state} /> : null}
+      <MethodList model={model} />
+    </>
+  );
+}

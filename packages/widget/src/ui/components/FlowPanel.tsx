@@ -1,0 +1,40 @@
+import type { CheckoutModel } from '../models/checkout-model.js';
+import type { CheckoutState } from '../models/checkout-state.js';
+import { flowMessage } from '../models/flow-message.js';
+import { AlertIcon, Spinner } from './icons.js';
+
+type RunningState = Extract<
+  CheckoutState,
+  { kind: 'waiting' | 'popup-blocked' | 'redirecting' | 'top-nav-blocked' }
+>;
+
+/** What the shopper must do while a flow runs, with a way out (except once the page is navigating away). */
+export function FlowPanel({ model, state }: { model: CheckoutModel; state: RunningState }) {
+  const { t } = model;
+  const name = state.config.gateway.display_name;
+  const busy = state.kind === 'waiting' || state.kind === 'redirecting';
+  return (
+    <div class="pd-panel">
+      <p class="pd-msg">
+        {busy ? <Spinner /> : <AlertIcon />}
+        {flowMessage(state, t)}
+      </p>
+      {state.kind === 'popup-blocked' ? (
+        // Synchronous on purpose: retry needs this new user gesture to open the popup.
+        <button type="button" class="pd-btn pd-primary" onClick={() => model.continueFlow()}>
+          {t('continueWith', { name })}
+        </button>
+      ) : null}
+      {state.kind === 'top-nav-blocked' ? (
+        <a class="pd-btn pd-primary" href={state.url} target="_top">
+          {t('continueTo', { name })}
+        </a>
+      ) : null}
+      {state.kind === 'redirecting' ? null : (
+        <button type="button" class="pd-btn" onClick={() => model.cancel()}>
+          {t('cancel')}
+        </button>
+      )}
+    </div>
+  );
+}

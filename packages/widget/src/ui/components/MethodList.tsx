@@ -1,0 +1,37 @@
+import type { CheckoutModel } from '../models/checkout-model.js';
+import { isFlowRunning } from '../models/checkout-state.js';
+import { ChevronIcon } from './icons.js';
+
+export function MethodList({ model }: { model: CheckoutModel }) {
+  const configs = model.configs.value;
+  const state = model.state.value;
+  const busy = isFlowRunning(state);
+  if (configs.length === 0) return <p class="pd-empty">{model.t('empty')}</p>;
+  return (
+    <fieldset class="pd-list">
+      <legend class="pd-legend">{model.t('heading')}</legend>
+      {configs.map((config) => (
+        <button
+          key={config.id}
+          type="button"
+          class="pd-method"
+          disabled={busy}
+          aria-current={busy && state.config.id === config.id ? 'true' : undefined}
+          // Synchronous on purpose: the engine opens the popup inside this click.
+          onClick={() => model.select(config)}
+        >
+          <span class="pd-logo" aria-hidden="true">
+            {/* Without a logo, the initial keeps the rows aligned; the name follows as text. */}
+            {config.gateway.logo_url ? (
+              <img src={config.gateway.logo_url} alt="" />
+            ) : (
+              config.gateway.display_name[0]
+            )}
+          </span>
+          <span class="pd-name">{config.gateway.display_name}</span>
+          <ChevronIcon />
+        </button>
+      ))}
+    </fieldset>
+  );
+}

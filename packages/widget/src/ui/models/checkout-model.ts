@@ -1,0 +1,51 @@
+import type { ReadonlySignal } from '@preact/signals-core';
+import type { Translate } from '../../i18n/index.js';
+import type { GatewayConfiguration } from '../../types.js';
+import type { CheckoutContext } from './checkout-context.js';
+import type { CheckoutState, Notice } from './checkout-state.js';
+import { createCheckoutStore } from './checkout-store.js';
+import { createFlowActions } from './flow-actions.js';
+import { connectFlowEvents, resetOnBackNavigation } from './flow-events.js';
+import { createLoader } from './load-action.js';
+
+/** What the components see: read-only signals and actions. */
+export interface CheckoutModel {
+  state: ReadonlySignal<CheckoutState>;
+  configs: ReadonlySignal<readonly GatewayConfiguration[]>;
+  notice: ReadonlySignal<Notice | null>;
+  announcement: ReadonlySignal<string>;
+  t: Translate;
+  load(): void;
+  select(config: GatewayConfiguration): void;
+  cancel(): void;
+  continueFlow(): void;
+  /** Subscribes to the engine and the page; returns the cleanup, which also aborts in-flight work. */
+  connect(): () => void;
+}
+
+export type CheckoutModelOptions = Omit<CheckoutContext, 'store'>;
+
+export function createCheckoutModel(options: CheckoutModelOptions): CheckoutModel {
+  const store = createCheckoutStore(options.t);
+  const ctx: CheckoutContext = { ...options, store };
+  const loader = createLoader(ctx);
+  const flow = createFlowActions(ctx);
+  return {
+    ...store,
+    t: options.t,
+    load: loader.load,
+    select: flow.select,
+    cancel: flow.cancel,
+    continueFlow: flow.continueFlow,
+    connect() {
+      const offEvents = connectFlowEvents(ctx, flow);
+      const offPageShow = typeof window === 'undefined' ? () => {} : resetOnBackNavigation(flow, window);
+      return () => {
+        offEvents();
+        offPageShow();
+        loader.abort();
+        flow.abort();
+      };
+    },
+  };
+}

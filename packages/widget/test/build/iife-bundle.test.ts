@@ -1,0 +1,71 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Window } from 'happy-dom';
+import { describe, expect, it } from 'vitest';
+
+// Not `new URL(…, import.meta.url)`: happy-dom's URL resolves against its page, not the file.
+const distDir = join(dirname(fileURLToPath(import.meta.url)), '../../dist');
+const dist = (file: string) => join(distDir, file);
+const built = existsSync(dist('paydrop.js'));
+
+/** Runs the script-tag build as a page would, in a fresh window, and returns its global. */
+function loadScript(): { window: Window; Paydrop: Record<string, unknown> } {
+  const window = new Window({ url: 'https://merchant.example/checkout' });
+  window.eval(readFileSync(dist('paydrop.js'), 'utf8'));
+  const Paydrop = (window as unknown as { Paydrop?: Record<string, unknown> }).Paydrop;
+  if (!Paydrop) throw new Error('dist/paydrop.js did not define window.Paydrop');
+  return { window, Paydrop };
+}
+
+describe.skipIf(!built)('script-tag build (dist/paydrop.js)', () => {
+  it('defines the Paydrop global with the public API', async () => {
+    const { window, Paydrop } = loadScript();
+    for (const name of ['Client', 'createClient', 'mount', 'handleReturn', 'defineCustomElement']) {
+      expect(typeof Paydrop[name], name).toBe('function');
+    }
+    await window.happyDOM.close();
+  });
+
+  it('registers <paydrop-checkout> on load', async () => {
+    const { window } = loadScript();
+    expect(window.customElements.get('paydrop-checkout')).toBeDefined();
+    await window.happyDOM.close();
+  });
+
+  it('bundles English only', () => {
+    const source = readFileSync(dist('paydrop.js'), 'utf8');
+    expect(source).toContain('Choose a payment method');
+    expect(source).not.toContain('Réessayer');
+  });
+
+  it('ships the integrity hash of exactly this file', async () => {
+    const { createHash } = await import('node:crypto');
+    const hash = createHash('sha384')
+      .update(readFileSync(dist('paydrop.js')))
+      .digest('base64');
+    expect(readFileSync(dist('paydrop.js.sri.txt'), 'utf8').trim()).toBe(`sha384-${hash}`);
+  });
+});
+
+function esmSources(): string {
+  return readdirSync(distDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.m?js$/.test(file) && file !== 'paydrop.js')
+    .map((file) => readFileSync(dist(file), 'utf8'))
+    .join('\n');
+}
+
+describe.skipIf(!existsSync(dist('paydrop.mjs')))('ESM build (dist/*.mjs)', () => {
+  it('imports Preact and signals instead of bundling them', () => {
+    const sources = esmSources();
+    expect(sources).toMatch(/from\s*["']preact["']/);
+    expect(sources).toMatch(/from\s*["']@preact\/signals-core["']/);
+  });
+
+  it('does not register the custom element on import', async () => {
+    const element: { defineCustomElement: (tag?: string) => void } = await import(dist('element.mjs'));
+    expect(customElements.get('paydrop-checkout')).toBeUndefined();
+    element.defineCustomElement('esm-checkout');
+    expect(customElements.get('esm-checkout')).toBeDefined();
+  });
+});

@@ -1,0 +1,124 @@
+import { HttpResponse, http, type JsonBodyType } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, expect, test, vi } from 'vitest';
+import { createClient } from '../../src/client/create-client.js';
+
+const API = 'http://sandbox.test';
+const conf = (id: string, enabled: boolean) => ({
+  id,
+  name: id,
+  enabled,
+  default_currency: 'EUR',
+  gateway: { name: 'demo', display_name: `Demo ${id}`, logo_url: '', flows: ['one-off'] },
+});
+const requests: Request[] = [];
+const server = setupServer(
+  http.get(`${API}/gateway-configurations`, ({ request }) => {
+    requests.push(request);
+    return HttpResponse.json({ success: true, gateway_configurations: [conf('a', true), conf('b', false)] });
+  }),
+);
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  server.resetHandlers();
+  requests.length = 0;
+});
+afterAll(() => server.close());
+
+const client = () => createClient({ projectId: 'test-proj_abc', apiUrl: API });
+const target = { customerId: 'cust_1', tokenId: 'tok_1' };
+const fail = (status: number, body: JsonBodyType) =>
+  server.use(http.get(`${API}/gateway-configurations`, () => HttpResponse.json(body, { status })));
+
+test('returns only the enabled configurations', async () => {
+  const list = await client().fetchGatewayConfigurations(target);
+  expect(list.map((c) => c.id)).toEqual(['a']);
+});
+
+test('sends the public credential, the filter and the target ids', async () => {
+  await client().fetchGatewayConfigurations(target, { filter: 'card-payments' });
+  const request = requests[0];
+  expect(request?.headers.get('authorization')).toBe(`Basic ${btoa('test-proj_abc:')}`);
+  const query = new URL(request?.url ?? '').searchParams;
+  expect(Object.fromEntries(query)).toEqual({
+    filter: 'card-payments',
+    customer_id: 'cust_1',
+    token_id: 'tok_1',
+  });
+});
+
+test('defaults the filter per target and sends invoice_id for invoices', async () => {
+  const c = client();
+  await c.fetchGatewayConfigurations(target);
+  await c.fetchGatewayConfigurations({ invoiceId: 'iv_1' });
+  expect(new URL(requests[0]?.url ?? '').searchParams.get('filter')).toBe(
+    'alternative-payment-methods-with-tokenization',
+  );
+  expect(Object.fromEntries(new URL(requests[1]?.url ?? '').searchParams)).toEqual({
+    filter: 'alternative-payment-methods',
+    invoice_id: 'iv_1',
+  });
+});
+
+test('makes one request per target and filter', async () => {
+  const c = client();
+  await Promise.all([c.fetchGatewayConfigurations(target), c.fetchGatewayConfigurations(target)]);
+  await c.fetchGatewayConfigurations(target);
+  expect(requests).toHaveLength(1);
+  await c.fetchGatewayConfigurations({ customerId: 'cust_2', tokenId: 'tok_1' });
+  expect(requests).toHaveLength(2);
+});
+
+test('rejects with UnauthorizedError on 401', async () => {
+  fail(401, { success: false, error_type: 'request.authentication.invalid', message: 'Bad project' });
+  await expect(client().fetchGatewayConfigurations(target)).rejects.toMatchObject({
+    name: 'UnauthorizedError',
+    code: 'request.unauthorized',
+    message: expect.stringContaining('Bad project'),
+  });
+});
+
+test('rejects with ValidationError on 400', async () => {
+  fail(400, { success: false, error_type: 'request.validation.error', message: 'Unknown customer' });
+  await expect(client().fetchGatewayConfigurations(target)).rejects.toMatchObject({
+    code: 'request.validation-error',
+  });
+});
+
+test('rejects with GatewayUnavailableError on 500', async () => {
+  fail(500, { success: false, error_type: 'internal', message: 'Boom' });
+  await expect(client().fetchGatewayConfigurations(target)).rejects.toMatchObject({
+    code: 'gateway.unavailable',
+  });
+});
+
+test('rejects with NetworkError, keeping the cause, when the request fails', async () => {
+  server.use(http.get(`${API}/gateway-configurations`, () => HttpResponse.error()));
+  const error = await client()
+    .fetchGatewayConfigurations(target)
+    .catch((e: unknown) => e);
+  expect(error).toMatchObject({ name: 'NetworkError', code: 'network.error' });
+  expect((error as Error).cause).toBeDefined();
+});
+
+test('does not cache a failure, so a retry sends a new request', async () => {
+  fail(500, { success: false, message: 'Boom' });
+  const c = client();
+  await c.fetchGatewayConfigurations(target).catch(() => {});
+  server.resetHandlers();
+  await expect(c.fetchGatewayConfigurations(target)).resolves.toHaveLength(1);
+  expect(requests).toHaveLength(1);
+});
+
+test('rejects with the signal reason when the caller aborts', async () => {
+  const controller = new AbortController();
+  const pending = client().fetchGatewayConfigurations(target, { signal: controller.signal });
+  controller.abort(new Error('gone'));
+  await expect(pending).rejects.toThrow('gone');
+});
+
+test('throws InvalidOptionsError for a target without ids', () => {
+  expect(() => client().fetchGatewayConfigurations({} as typeof target)).toThrow(/customerId and tokenId/);
+  vi.restoreAllMocks();
+});

@@ -1,0 +1,36 @@
+import { afterEach, expect, test, vi } from 'vitest';
+import { client, config, target } from './fake-popup.js';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  localStorage.clear();
+});
+
+function pageshow(persisted: boolean) {
+  const event = new Event('pageshow') as Event & { persisted: boolean };
+  Object.defineProperty(event, 'persisted', { value: persisted });
+  window.dispatchEvent(event);
+}
+
+test('a redirect flow stays pending while the page navigates away', async () => {
+  const assign = vi.spyOn(window.location, 'assign').mockImplementation(() => {});
+  let settled = false;
+  void client({ mode: 'redirect' })
+    .tokenize(config, target)
+    .then(() => {
+      settled = true;
+    });
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  expect(assign).toHaveBeenCalledTimes(1);
+  expect(settled).toBe(false);
+});
+
+test('coming back from the bfcache resolves a pending redirect flow with CanceledError', async () => {
+  const assign = vi.spyOn(window.location, 'assign').mockImplementation(() => {});
+  const flow = client({ mode: 'redirect' }).tokenize(config, target);
+  const state = new URL(String(assign.mock.lastCall?.[0])).searchParams.get('state');
+  pageshow(false);
+  pageshow(true);
+  expect((await flow).error?.code).toBe('customer.canceled');
+  expect(localStorage.getItem(`paydrop:flow:${state}`)).toBeNull();
+});

@@ -1,0 +1,40 @@
+import { fireEvent } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createFakeClient } from './fake-client.js';
+import { renderCheckout, shown } from './render-checkout.js';
+
+const target = { customerId: 'cust_1', tokenId: 'tok_1' };
+
+describe('cancelling a flow', () => {
+  afterEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('aborts the flow and lets the shopper choose again', async () => {
+    const { client, flows } = createFakeClient();
+    const { screen, status } = renderCheckout({ client, ...target });
+    fireEvent.click(await screen.findByRole('button', { name: 'PayPal' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Cancel' }));
+    expect(flows[0]?.options.signal?.aborted).toBe(true);
+    await screen.findByText('You canceled — choose a payment method', shown);
+    expect(status()).toBe('You canceled — choose a payment method');
+    expect((screen.getByRole('button', { name: 'PayPal' }) as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('resets a redirect when the page comes back from the back-forward cache', async () => {
+    const { client, emit, flows } = createFakeClient();
+    const { screen, status } = renderCheckout({ client, ...target });
+    fireEvent.click(await screen.findByRole('button', { name: 'PayPal' }));
+    const config = flows[0]?.config;
+    if (!config) throw new Error('no flow started');
+    emit('opened', { config, mode: 'redirect' });
+    await screen.findByText('Redirecting to PayPal…', shown);
+    expect(status()).toBe('Redirecting to PayPal…');
+    expect(screen.queryByRole('button', { name: 'Cancel' })).toBeNull();
+    const pageshow = new Event('pageshow');
+    Object.defineProperty(pageshow, 'persisted', { value: true });
+    window.dispatchEvent(pageshow);
+    expect(await screen.findByRole('button', { name: 'PayPal' })).toHaveProperty('disabled', false);
+    expect(screen.queryByText('Redirecting to PayPal…', shown)).toBeNull();
+  });
+});

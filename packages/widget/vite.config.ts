@@ -1,0 +1,39 @@
+import { fileURLToPath } from 'node:url';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+
+const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
+
+/**
+ * Two library builds, because one build cannot mix formats with different
+ * entries: `vite build` makes the ESM entries (dependencies left to the
+ * merchant's bundler), `vite build --mode iife` the self-contained script tag.
+ */
+export default defineConfig(({ mode }) => {
+  const iife = mode === 'iife';
+  return {
+    plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false, reactAliasesEnabled: false })],
+    build: {
+      target: 'es2022',
+      emptyOutDir: !iife,
+      sourcemap: true,
+      minify: iife,
+      lib: iife
+        ? { entry: src('iife.ts'), name: 'Paydrop', formats: ['iife'], fileName: () => 'paydrop.js' }
+        : {
+            entry: {
+              paydrop: src('index.ts'),
+              ui: src('ui/index.ts'),
+              element: src('element/index.ts'),
+              'i18n/fr': src('i18n/fr.ts'),
+            },
+            formats: ['es'],
+            fileName: (_format, name) => `${name}.mjs`,
+          },
+      rolldownOptions: {
+        external: iife ? [] : [/^preact(\/|$)/, /^@preact\/signals(-core)?(\/|$)/],
+        output: iife ? {} : { chunkFileNames: 'chunks/[name]-[hash].mjs' },
+      },
+    },
+  };
+});
