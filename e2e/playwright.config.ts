@@ -4,10 +4,13 @@ import { defineConfig, devices } from '@playwright/test';
  * e2e against the real thing: `pnpm dev` (sandbox + merchant server + demo
  * page) on ports of its own, an in-memory sandbox database, Debian's Chromium.
  */
-export const SANDBOX_PORT = 4310;
-export const DEMO_PORT = 5310;
+export const SANDBOX_PORT = Number(process.env.E2E_SANDBOX_PORT ?? 4310);
+export const DEMO_PORT = Number(process.env.E2E_DEMO_PORT ?? 5310);
 export const DEMO_URL = `http://127.0.0.1:${DEMO_PORT}`;
 export const SANDBOX_URL = `http://127.0.0.1:${SANDBOX_PORT}`;
+/** Fixed credentials so tests can check results through the sandbox API, as a merchant would. */
+export const PROJECT_ID = 'test-proj_e2eSuiteProject0000000000000';
+export const PROJECT_SECRET = 'key_sandbox_e2eSuiteSecret000000000000';
 
 const chromiumArgs = [
   '--no-sandbox',
@@ -46,6 +49,8 @@ export default defineConfig({
       SANDBOX_PORT: String(SANDBOX_PORT),
       PORT: String(DEMO_PORT),
       PAYDROP_DB: ':memory:',
+      PAYDROP_PROJECT_ID: PROJECT_ID,
+      PAYDROP_PROJECT_SECRET: PROJECT_SECRET,
       PAYDROP_ASYNC_VERIFY_MS: '1500',
     },
   },

@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getRequestListener } from '@hono/node-server';
-import { type Plugin, createServer } from 'vite';
+import { createServer, type Plugin } from 'vite';
 import { createMerchantApp } from './merchant/index.js';
 import { createSandbox } from './sandbox/index.js';
 

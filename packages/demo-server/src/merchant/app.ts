@@ -1,7 +1,7 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
-import { type SandboxApi, SandboxApiError, createSandboxApi } from './sandbox-api.js';
+import { createSandboxApi, type SandboxApi, SandboxApiError } from './sandbox-api.js';
 import { type CheckoutSession, createSessionStore } from './sessions.js';
 import { mountWebhooks } from './webhooks.js';
 
@@ -48,7 +48,7 @@ export function createMerchantApp(options: MerchantOptions) {
     return c.json({ success: false, error_type: 'merchant.internal', message: 'Internal error' }, 500);
   });
 
-  const session = (c: Parameters<Parameters<typeof app.post>[1]>[0]): CheckoutSession => {
+  const session = (c: Context): CheckoutSession => {
     let id = getCookie(c, COOKIE);
     let found = sessions.get(id);
     if (!found) {
@@ -86,7 +86,10 @@ export function createMerchantApp(options: MerchantOptions) {
     if (!parsed.success) return invalid(c, parsed.error);
     const current = session(c);
     if (current.customerId !== parsed.data.customerId || current.tokenId !== parsed.data.tokenId) {
-      return c.json({ success: false, error_type: 'merchant.session-mismatch', message: 'Not your token' }, 403);
+      return c.json(
+        { success: false, error_type: 'merchant.session-mismatch', message: 'Not your token' },
+        403,
+      );
     }
     const token = await sandbox.saveToken(parsed.data.customerId, parsed.data.tokenId, parsed.data.token);
     return c.json({ success: true, token });
@@ -115,9 +118,15 @@ export function createMerchantApp(options: MerchantOptions) {
     const parsed = payBody.safeParse(await c.req.json().catch(() => null));
     if (!parsed.success) return invalid(c, parsed.error);
     if (session(c).invoiceId !== parsed.data.invoiceId) {
-      return c.json({ success: false, error_type: 'merchant.session-mismatch', message: 'Not your invoice' }, 403);
+      return c.json(
+        { success: false, error_type: 'merchant.session-mismatch', message: 'Not your invoice' },
+        403,
+      );
     }
-    return c.json({ success: true, ...(await sandbox.authorizeInvoice(parsed.data.invoiceId, parsed.data.token)) });
+    return c.json({
+      success: true,
+      ...(await sandbox.authorizeInvoice(parsed.data.invoiceId, parsed.data.token)),
+    });
   });
 
   const webhooks = mountWebhooks(app, options.secret);
@@ -142,7 +151,7 @@ async function startTokenCheckout(sandbox: SandboxApi, returnUrl: string) {
   return { customer, token };
 }
 
-function invalid(c: { json: (body: unknown, status: 400) => Response }, error: z.ZodError) {
+function invalid(c: Context, error: z.ZodError) {
   return c.json(
     {
       success: false,

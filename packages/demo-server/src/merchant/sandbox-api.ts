@@ -47,7 +47,9 @@ export function createSandboxApi({ apiUrl, projectId, secret }: SandboxCredentia
     createCustomer: (fields: Record<string, unknown>) =>
       call<{ customer: SandboxCustomer }>('POST', '/customers', fields).then((r) => r.customer),
     createBlankToken: (customerId: string, fields: Record<string, unknown>) =>
-      call<{ token: SandboxToken }>('POST', `/customers/${enc(customerId)}/tokens`, fields).then((r) => r.token),
+      call<{ token: SandboxToken }>('POST', `/customers/${enc(customerId)}/tokens`, fields).then(
+        (r) => r.token,
+      ),
     saveToken: (customerId: string, tokenId: string, source: string) =>
       call<{ token: SandboxToken }>('PUT', `/customers/${enc(customerId)}/tokens/${enc(tokenId)}`, {
         source,

@@ -19,7 +19,10 @@ export function mountWebhooks(app: Hono, secret: string): { received: ReceivedEv
   app.post('/api/webhooks', async (c) => {
     const raw = await c.req.text();
     if (!verifyWebhookSignature(c.req.header('paydrop-signature'), raw, secret)) {
-      return c.json({ success: false, error_type: 'webhook.bad-signature', message: 'Invalid signature' }, 400);
+      return c.json(
+        { success: false, error_type: 'webhook.bad-signature', message: 'Invalid signature' },
+        400,
+      );
     }
     const event = JSON.parse(raw) as Omit<ReceivedEvent, 'received_at'>;
     if (!seen.has(event.event_id)) {

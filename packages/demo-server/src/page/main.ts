@@ -3,7 +3,8 @@
  * widget. It asks its own server for a customer and blank token, mounts the
  * drop-in, and sends the gateway request token back to be saved.
  */
-import { type FlowMode, type PaydropError, type TokenizeSuccess, handleReturn, mount } from '@paydrop/widget';
+import { type FlowMode, handleReturn, type PaydropError, type TokenizeSuccess } from '@paydrop/widget';
+import { mount } from '@paydrop/widget/ui';
 
 interface Checkout {
   projectId: string;
@@ -66,7 +67,9 @@ async function showCheckout() {
 /** Display names for the saved-token panel; the widget has the same list cached. */
 async function rememberMethodNames(checkout: Checkout) {
   const url = `${checkout.apiUrl}/gateway-configurations?filter=alternative-payment-methods`;
-  const response = await fetch(url, { headers: { authorization: `Basic ${btoa(`${checkout.projectId}:`)}` } });
+  const response = await fetch(url, {
+    headers: { authorization: `Basic ${btoa(`${checkout.projectId}:`)}` },
+  });
   const json = (await response.json()) as {
     gateway_configurations?: { id: string; gateway: { display_name: string } }[];
   };

@@ -1,0 +1,50 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The demo checkout page (index.html) as a shopper sees it. */
+export class CheckoutPage {
+  readonly widget: Locator;
+  readonly saved: Locator;
+
+  constructor(readonly page: Page) {
+    this.widget = page.locator('#paydrop');
+    this.saved = page.locator('#saved');
+  }
+
+  async goto(mode: 'auto' | 'popup' | 'redirect' | 'new-tab' = 'popup') {
+    await this.page.goto(`/?mode=${mode}`);
+    await expect(this.methodButtons().first()).toBeVisible();
+  }
+
+  methodButtons(): Locator {
+    return this.widget.getByRole('button', { name: /^(Pay with |Save )?[A-Z]/ });
+  }
+
+  method(name: string): Locator {
+    return this.widget.getByRole('button', { name: new RegExp(name) });
+  }
+
+  /** Clicks an APM and returns the provider's popup window. */
+  async choose(name: string): Promise<Page> {
+    const popup = this.page.waitForEvent('popup');
+    await this.method(name).click();
+    return popup;
+  }
+
+  /** The customer and token IDs the merchant's session holds, read from the merchant server. */
+  async merchantToken(): Promise<{ id: string; customer_id: string }> {
+    const response = await this.page.request.get('/api/tokens/current');
+    return ((await response.json()) as { token: { id: string; customer_id: string } }).token;
+  }
+}
+
+/** The sandbox's hosted APM page, standing in for the provider. */
+export async function decide(popup: Page, outcome: 'Approve' | 'Approve (async)' | 'Decline' | 'Cancel') {
+  await popup.getByRole('button', { name: outcome, exact: true }).click({ noWaitAfter: true });
+}
+
+/** Decides in the popup and waits until the provider page has closed itself. */
+export async function decideAndClose(popup: Page, outcome: Parameters<typeof decide>[1]) {
+  const closed = popup.isClosed() ? Promise.resolve() : popup.waitForEvent('close');
+  await decide(popup, outcome);
+  await closed;
+}

@@ -1,0 +1,56 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { ApiError } from './http/api-error.js';
+import type { SandboxEnv } from './http/env.js';
+import { assetRoutes } from './routes/assets.js';
+import { customerRoutes } from './routes/customers.js';
+import { eventRoutes } from './routes/events.js';
+import { gatewayConfigurationRoutes } from './routes/gateway-configurations.js';
+import { hostedPageRoutes } from './routes/hosted-pages.js';
+import { invoiceRoutes } from './routes/invoices.js';
+import { sessionRoutes } from './routes/sessions.js';
+import { tokenRoutes } from './routes/tokens.js';
+import type { Deps } from './services/deps.js';
+
+/** Requests are small JSON or form bodies; anything larger is a mistake or an attack. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+export function createApp(deps: Deps): Hono<SandboxEnv> {
+  const app = new Hono<SandboxEnv>();
+
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) =>
+        c.json({ success: false, error_type: 'request.too-large', message: 'Request body too large' }, 413),
+    }),
+  );
+
+  app.route('/', assetRoutes());
+  app.route('/', customerRoutes(deps));
+  app.route('/', tokenRoutes(deps));
+  app.route('/', gatewayConfigurationRoutes(deps));
+  app.route('/', hostedPageRoutes(deps));
+  app.route('/', invoiceRoutes(deps));
+  app.route('/', eventRoutes(deps));
+  app.route('/', sessionRoutes(deps));
+
+  app.notFound((c) =>
+    c.json({ success: false, error_type: 'resource.not-found', message: 'No such endpoint' }, 404),
+  );
+  app.onError((error, c) => {
+    if (error instanceof ApiError) {
+      const body = {
+        success: false as const,
+        error_type: error.errorType,
+        message: error.message,
+        ...(error.invalidFields ? { invalid_fields: error.invalidFields } : {}),
+      };
+      return c.json(body, error.status);
+    }
+    console.error('[sandbox] unexpected error', error);
+    return c.json({ success: false, error_type: 'sandbox.internal', message: 'Internal sandbox error' }, 500);
+  });
+  return app;
+}

@@ -1,0 +1,135 @@
+/** Domain records as the store hands them out (camelCase; API JSON is built in `serializers.ts`). */
+export type Metadata = Record<string, string>;
+
+export interface Project {
+  id: string;
+  secret: string;
+  name: string;
+  webhookUrl: string | null;
+}
+
+export type Flow = 'one-off' | 'tokenization';
+
+export interface GatewayConfiguration {
+  id: string;
+  projectId: string;
+  /** Key into the APM catalog (`apm-catalog.ts`), e.g. `paypal`. */
+  gateway: string;
+  name: string;
+  enabled: boolean;
+  defaultCurrency: string;
+}
+
+export interface Customer {
+  id: string;
+  projectId: string;
+  firstName: string | null;
+  lastName: string | null;
+  email: string | null;
+  currency: string | null;
+  returnUrl: string | null;
+  metadata: Metadata;
+  createdAt: string;
+}
+
+export type VerificationStatus = 'not-requested' | 'pending' | 'success' | 'failed';
+
+export interface Token {
+  id: string;
+  projectId: string;
+  customerId: string;
+  type: 'pending' | 'gateway_token';
+  gatewayConfigurationId: string | null;
+  returnUrl: string | null;
+  cancelUrl: string | null;
+  webhookUrl: string | null;
+  verify: boolean;
+  verificationStatus: VerificationStatus;
+  isChargeable: boolean;
+  enabled: boolean;
+  verifyDueAt: number | null;
+  verifyResult: 'success' | 'failed' | null;
+  metadata: Metadata;
+  createdAt: string;
+}
+
+/** What the shopper chose on the hosted page; decline and cancel never mint a gateway request. */
+export type ApprovedOutcome = 'approve' | 'approve-async';
+
+export interface GatewayRequest {
+  id: string;
+  projectId: string;
+  gatewayConfigurationId: string;
+  customerId: string | null;
+  tokenId: string | null;
+  invoiceId: string | null;
+  outcome: ApprovedOutcome;
+  expiresAt: number;
+  usedAt: number | null;
+}
+
+export type InvoiceStatus =
+  | 'pending'
+  | 'authorization-pending'
+  | 'authorized'
+  | 'completed'
+  | 'partially-captured'
+  | 'failed'
+  | 'voided'
+  | 'refunded'
+  | 'partially-refunded';
+
+export interface Invoice {
+  id: string;
+  projectId: string;
+  customerId: string | null;
+  name: string;
+  amountMinor: number;
+  currency: string;
+  returnUrl: string | null;
+  webhookUrl: string | null;
+  metadata: Metadata;
+  status: InvoiceStatus;
+  source: string | null;
+  gatewayConfigurationId: string | null;
+  transactionId: string | null;
+  authorizedAt: number | null;
+  authorizationExpiresAt: number | null;
+  autoCaptureAt: number | null;
+  capturedMinor: number;
+  refundedMinor: number;
+  settleDueAt: number | null;
+  settleResult: 'success' | 'failed' | null;
+  createdAt: string;
+}
+
+export interface Refund {
+  id: string;
+  invoiceId: string;
+  amountMinor: number;
+  reason: string | null;
+  createdAt: string;
+}
+
+export interface SandboxEvent {
+  id: string;
+  projectId: string;
+  type: string;
+  data: unknown;
+  createdAt: string;
+}
+
+export interface CheckoutSession {
+  id: string;
+  projectId: string;
+  mode: 'token' | 'payment';
+  customerId: string;
+  tokenId: string | null;
+  invoiceId: string | null;
+  successUrl: string;
+  cancelUrl: string;
+  locale: string | null;
+  status: 'open' | 'completed' | 'canceled' | 'expired';
+  expiresAt: number;
+  createdAt: string;
+}

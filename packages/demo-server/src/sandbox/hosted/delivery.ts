@@ -1,0 +1,56 @@
+/**
+ * How the hosted page hands the shopper's decision back: a postMessage to the
+ * opener (only to the origin of the registered return_url) and a redirect URL
+ * built from that same registered URL. Nothing here comes from the request
+ * except the validated `state`.
+ */
+export type Outcome = 'approve' | 'approve-async' | 'decline' | 'cancel';
+
+export type DeliveryTarget =
+  | { kind: 'token'; customerId: string; tokenId: string }
+  | { kind: 'invoice'; invoiceId: string };
+
+export interface Delivery {
+  message: Record<string, string>;
+  /** Origin to postMessage to; null when the return URL is an app scheme (or none is registered). */
+  target_origin: string | null;
+  redirect_url: string | null;
+}
+
+const NAMESPACE = 'processout.checkout';
+
+export function buildDelivery(args: {
+  outcome: Outcome;
+  gatewayRequestId: string | null;
+  state: string;
+  returnUrl: string | null;
+  target: DeliveryTarget;
+}): Delivery {
+  const { outcome, gatewayRequestId, state, returnUrl, target } = args;
+  const failure = failureCode(outcome);
+  const message: Record<string, string> = failure
+    ? outcome === 'cancel'
+      ? { namespace: NAMESPACE, action: 'canceled', state }
+      : { namespace: NAMESPACE, action: 'error', code: failure, state }
+    : { namespace: NAMESPACE, action: 'success', data: gatewayRequestId ?? '', state };
+  if (!returnUrl) return { message, target_origin: null, redirect_url: null };
+
+  const url = new URL(returnUrl);
+  if (failure) url.searchParams.set('error_code', failure);
+  else url.searchParams.set('token', gatewayRequestId ?? '');
+  if (target.kind === 'token') {
+    url.searchParams.set('customer_id', target.customerId);
+    url.searchParams.set('token_id', target.tokenId);
+  } else {
+    url.searchParams.set('invoice_id', target.invoiceId);
+  }
+  url.searchParams.set('state', state);
+  const web = url.protocol === 'http:' || url.protocol === 'https:';
+  return { message, target_origin: web ? url.origin : null, redirect_url: url.toString() };
+}
+
+function failureCode(outcome: Outcome): string | undefined {
+  if (outcome === 'cancel') return 'customer.canceled';
+  if (outcome === 'decline') return 'gateway.declined';
+  return undefined;
+}

@@ -1,0 +1,75 @@
+/**
+ * Served as `/assets/hosted.js`. Plain ES2017 so any browser the widget
+ * supports runs it; it reads nothing from the URL, and posts only to the
+ * origin the server computed from the registered return_url.
+ */
+export const hostedScript = `'use strict';
+(function () {
+  var form = document.querySelector('form[data-outcome-form]');
+  if (!form) return;
+  var status = document.querySelector('[data-status]');
+  var done = document.querySelector('[data-done]');
+  var buttons = form.querySelectorAll('button');
+  var chosen = null;
+  var busy = false;
+
+  function say(text) { if (status) status.textContent = text; }
+  function setBusy(on) {
+    busy = on;
+    for (var i = 0; i < buttons.length; i++) buttons[i].disabled = on;
+    form.setAttribute('aria-busy', on ? 'true' : 'false');
+  }
+  function showDone(title) {
+    form.hidden = true;
+    say('');
+    if (!done) return;
+    done.hidden = false;
+    var heading = done.querySelector('h2');
+    if (heading) { heading.textContent = title; heading.focus(); }
+  }
+  function openerAlive() {
+    try { return Boolean(window.opener) && !window.opener.closed; } catch (e) { return false; }
+  }
+  function deliver(result) {
+    var d = result.delivery;
+    if (d.target_origin && openerAlive()) {
+      window.opener.postMessage(JSON.stringify(d.message), d.target_origin);
+      window.close();
+      showDone(result.title);
+      return;
+    }
+    if (d.redirect_url) { window.location.assign(d.redirect_url); return; }
+    showDone(result.title);
+  }
+
+  form.addEventListener('click', function (event) {
+    var target = event.target;
+    if (target && target.closest) {
+      var button = target.closest('button[name="outcome"]');
+      if (button) chosen = button.value;
+    }
+  });
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    var outcome = (event.submitter && event.submitter.value) || chosen;
+    if (busy || !outcome) return;
+    setBusy(true);
+    say('One moment…');
+    fetch(form.getAttribute('action'), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      credentials: 'same-origin',
+      body: JSON.stringify({ outcome: outcome, state: form.elements.namedItem('state').value })
+    })
+      .then(function (response) { return response.json(); })
+      .then(function (body) {
+        if (!body || body.success !== true) throw new Error((body && body.message) || 'Request failed');
+        deliver(body);
+      })
+      .catch(function (error) {
+        setBusy(false);
+        say('Something went wrong: ' + error.message + '. Please try again.');
+      });
+  });
+})();
+`;

@@ -1,0 +1,101 @@
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import type { Hono } from 'hono';
+import { createApp } from './app.js';
+import { ensureProject } from './services/bootstrap.js';
+import { createDeps } from './services/deps.js';
+import { createStore } from './store/index.js';
+import { invoiceSettler } from './workers/invoice-settler.js';
+import { startScheduler } from './workers/scheduler.js';
+import { tokenSettler } from './workers/settler.js';
+import { webhookDispatcher } from './workers/webhook-dispatcher.js';
+
+export interface SandboxOptions {
+  /** SQLite file path, or `':memory:'`. */
+  dbPath: string;
+  /** @default the demo project stored in the DB, else a new `test-proj_…` (persisted). */
+  projectId?: string | undefined;
+  /** `key_sandbox_…`. @default the stored one, else a new random one. */
+  projectSecret?: string | undefined;
+  /** Public base URL for logo and hosted-page links. @default derived from `listen()`, else the request's origin. */
+  publicUrl?: string | undefined;
+  /** The project's default webhook endpoint. */
+  webhookUrl?: string | undefined;
+  /** "Approve (async)" settles after this long. @default 3000 */
+  asyncVerifyDelayMs?: number | undefined;
+  /** Webhook retry back-off base: attempt n waits base × 2^(n-1). @default 1000 */
+  webhookRetryBaseMs?: number | undefined;
+}
+
+export interface ListeningSandbox {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export interface Sandbox {
+  readonly app: Hono;
+  readonly project: { id: string; secret: string };
+  listen(port: number, host?: string): Promise<ListeningSandbox>;
+  close(): Promise<void>;
+}
+
+/**
+ * The payment-provider emulator: API, hosted APM pages and webhook delivery.
+ *
+ * @example
+ * const sandbox = createSandbox({ dbPath: ':memory:' });
+ * const { url } = await sandbox.listen(0);
+ * // curl -u `${sandbox.project.id}:${sandbox.project.secret}` -d first_name=Ada `${url}/customers`
+ */
+export function createSandbox(options: SandboxOptions): Sandbox {
+  const store = createStore(options.dbPath);
+  const now = () => Date.now();
+  let listenedUrl: string | undefined;
+  const project = ensureProject(store, options, now());
+  const deps = createDeps(store, {
+    now,
+    baseUrl: (requestUrl) => trimSlash(options.publicUrl ?? listenedUrl ?? new URL(requestUrl).origin),
+    asyncVerifyDelayMs: options.asyncVerifyDelayMs ?? 3000,
+  });
+  const app = createApp(deps);
+  const retryBaseMs = options.webhookRetryBaseMs ?? 1000;
+  const interval = Math.max(
+    10,
+    Math.min(250, Math.floor(Math.min(retryBaseMs, deps.asyncVerifyDelayMs) / 4)),
+  );
+  const scheduler = startScheduler(
+    [tokenSettler(deps), invoiceSettler(deps), webhookDispatcher({ store, now, retryBaseMs })],
+    interval,
+  );
+  let closed = false;
+
+  return {
+    app: app as unknown as Hono,
+    project: { id: project.id, secret: project.secret },
+    listen: (port, host = '127.0.0.1') =>
+      new Promise((resolve) => {
+        const server = serve({ fetch: app.fetch, port, hostname: host }, (info: AddressInfo) => {
+          const url = `http://${host.includes(':') ? `[${host}]` : host}:${info.port}`;
+          listenedUrl ??= url;
+          resolve({
+            url,
+            port: info.port,
+            close: () =>
+              new Promise<void>((done) => {
+                server.close(() => done());
+                if ('closeAllConnections' in server) server.closeAllConnections();
+              }),
+          });
+        });
+      }),
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await scheduler.stop();
+      store.close();
+    },
+  };
+}
+
+const trimSlash = (url: string) => url.replace(/\/+$/, '');

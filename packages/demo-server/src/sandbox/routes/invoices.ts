@@ -1,0 +1,140 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { toMinor } from '../domain/money.js';
+import { invoiceJson } from '../domain/serializers.js';
+import type { Invoice } from '../domain/types.js';
+import { notFound, validationError } from '../http/api-error.js';
+import { readBody } from '../http/body.js';
+import type { SandboxEnv } from '../http/env.js';
+import { currencyField, metadataField, text, urlField, webhookUrlField } from '../http/fields.js';
+import { parseWith } from '../http/validate.js';
+import { newId } from '../ids.js';
+import type { Deps } from '../services/deps.js';
+import {
+  authorizeInvoice,
+  captureInvoice,
+  refundInvoice,
+  voidInvoice,
+} from '../services/invoice-payments.js';
+import { customerOr404 } from '../services/lookups.js';
+
+/** Amounts are decimal strings; a number from a loose client is accepted and read the same way. */
+const amountField = z.union([z.string().max(32), z.number().nonnegative()]).transform(String);
+
+const createInvoice = z.object({
+  name: z.string().min(1).max(255),
+  amount: amountField,
+  currency: currencyField(),
+  return_url: urlField(),
+  customer_id: text(100),
+  webhook_url: webhookUrlField(),
+  metadata: metadataField(),
+});
+const authorize = z.object({ source: z.string().min(1).max(255), auto_capture_at: text(64) });
+const capture = z.object({ source: text(), amount: amountField.nullish(), auto_capture_at: text(64) });
+const refund = z.object({ amount: amountField.nullish(), reason: text() });
+
+function minorOrThrow(amount: string, currency: string, field = 'amount'): number {
+  const minor = toMinor(amount, currency);
+  if (minor === undefined) {
+    throw validationError(`${field} must be a positive decimal with at most the currency's minor units`, [
+      field,
+    ]);
+  }
+  return minor;
+}
+
+function dateOrThrow(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const ms = Date.parse(value);
+  if (Number.isNaN(ms))
+    throw validationError('auto_capture_at must be an ISO 8601 date', ['auto_capture_at']);
+  return ms;
+}
+
+export function invoiceRoutes(deps: Deps) {
+  const routes = new Hono<SandboxEnv>();
+  const guard = [deps.auth.secret, deps.idempotent] as const;
+  const load = (projectId: string, id: string): Invoice => {
+    const invoice = deps.store.invoices.find(projectId, id);
+    if (!invoice) throw notFound('Invoice');
+    return invoice;
+  };
+  const answer = (invoice: Invoice) => {
+    const json = invoiceJson(invoice, deps.store.invoices.refunds(invoice.id));
+    return { success: true as const, invoice: json, transaction: json.transaction };
+  };
+
+  routes.post('/invoices', ...guard, async (c) => {
+    const projectId = c.get('auth').project.id;
+    const input = parseWith(createInvoice, await readBody(c));
+    const amountMinor = minorOrThrow(input.amount, input.currency);
+    if (amountMinor === 0) throw validationError('amount must be greater than zero', ['amount']);
+    if (input.customer_id) customerOr404(deps, projectId, input.customer_id);
+    const invoice: Invoice = {
+      id: newId('iv'),
+      projectId,
+      customerId: input.customer_id ?? null,
+      name: input.name,
+      amountMinor,
+      currency: input.currency,
+      returnUrl: input.return_url ?? null,
+      webhookUrl: input.webhook_url ?? null,
+      metadata: input.metadata ?? {},
+      status: 'pending',
+      source: null,
+      gatewayConfigurationId: null,
+      transactionId: null,
+      authorizedAt: null,
+      authorizationExpiresAt: null,
+      autoCaptureAt: null,
+      capturedMinor: 0,
+      refundedMinor: 0,
+      settleDueAt: null,
+      settleResult: null,
+      createdAt: new Date(deps.now()).toISOString(),
+    };
+    deps.store.invoices.insert(invoice);
+    return c.json({ success: true, invoice: invoiceJson(invoice) });
+  });
+
+  routes.get('/invoices/:invoiceId', deps.auth.secret, (c) =>
+    c.json(answer(load(c.get('auth').project.id, c.req.param('invoiceId')))),
+  );
+
+  routes.post('/invoices/:invoiceId/authorize', ...guard, async (c) => {
+    const { project } = c.get('auth');
+    const invoice = load(project.id, c.req.param('invoiceId'));
+    const input = parseWith(authorize, await readBody(c));
+    return c.json(
+      answer(authorizeInvoice(deps, project, invoice, input.source, dateOrThrow(input.auto_capture_at))),
+    );
+  });
+
+  routes.post('/invoices/:invoiceId/capture', ...guard, async (c) => {
+    const { project } = c.get('auth');
+    let invoice = load(project.id, c.req.param('invoiceId'));
+    const input = parseWith(capture, await readBody(c));
+    const amount = input.amount == null ? undefined : minorOrThrow(input.amount, invoice.currency);
+    // ProcessOut lets a capture carry its source when nothing was authorized yet.
+    if (invoice.status === 'pending' && input.source) {
+      invoice = authorizeInvoice(deps, project, invoice, input.source, undefined);
+    }
+    return c.json(answer(captureInvoice(deps, project, invoice, amount)));
+  });
+
+  routes.post('/invoices/:invoiceId/void', ...guard, (c) => {
+    const { project } = c.get('auth');
+    return c.json(answer(voidInvoice(deps, project, load(project.id, c.req.param('invoiceId')))));
+  });
+
+  routes.post('/invoices/:invoiceId/refunds', ...guard, async (c) => {
+    const { project } = c.get('auth');
+    const invoice = load(project.id, c.req.param('invoiceId'));
+    const input = parseWith(refund, await readBody(c));
+    const amount = input.amount == null ? undefined : minorOrThrow(input.amount, invoice.currency);
+    return c.json(answer(refundInvoice(deps, project, invoice, amount, input.reason)));
+  });
+
+  return routes;
+}

@@ -1,0 +1,16 @@
+import type { Customer, Token } from '../domain/types.js';
+import { notFound } from '../http/api-error.js';
+import type { Deps } from './deps.js';
+
+/** Lookups scoped to the caller's project: a foreign ID answers exactly like an unknown one. */
+export function customerOr404(deps: Deps, projectId: string, id: string): Customer {
+  const customer = deps.store.customers.find(projectId, id);
+  if (!customer) throw notFound('Customer');
+  return customer;
+}
+
+export function tokenOr404(deps: Deps, projectId: string, customerId: string, id: string): Token {
+  const token = deps.store.tokens.find(projectId, customerId, id);
+  if (!token) throw notFound('Token');
+  return token;
+}

@@ -1,0 +1,57 @@
+import { findApm } from '../domain/apm-catalog.js';
+import type { Project, Token } from '../domain/types.js';
+import { ApiError } from '../http/api-error.js';
+import type { Deps } from './deps.js';
+import { consumeGatewayRequest } from './gateway-requests.js';
+
+/**
+ * Turns a blank token into a gateway token with the gateway request the
+ * hosted page minted. "Approve (async)", or an APM that always settles later,
+ * leaves it `pending` and unchargeable until the settle worker decides.
+ */
+export function saveToken(
+  deps: Deps,
+  project: Project,
+  token: Token,
+  source: string,
+  verify: boolean,
+): Token {
+  if (!source.startsWith('gway_req_')) {
+    throw new ApiError(400, 'request.validation-error', 'source must be a gateway request (gway_req_…)', [
+      'source',
+    ]);
+  }
+  return deps.store.transaction(() => {
+    // Spent first, so replaying the request that saved this token says "already used", the precise reason.
+    const request = consumeGatewayRequest(deps, project.id, source, {
+      customerId: token.customerId,
+      tokenId: token.id,
+    });
+    if (token.type !== 'pending') {
+      throw new ApiError(
+        409,
+        'token.already-saved',
+        'This token already holds payment details; create a new one',
+      );
+    }
+    const config = deps.store.projects
+      .gatewayConfigurations(project.id)
+      .find((c) => c.id === request.gatewayConfigurationId);
+    const apm = config && findApm(config.gateway);
+    if (!apm) throw new ApiError(409, 'gateway.unavailable', 'The payment method is no longer available');
+    const later = request.outcome === 'approve-async' || apm.approve === 'async';
+    const wantsVerify = token.verify || verify;
+    const saved: Token = {
+      ...token,
+      type: 'gateway_token',
+      gatewayConfigurationId: config.id,
+      verify: wantsVerify,
+      verificationStatus: later ? 'pending' : wantsVerify ? 'success' : 'not-requested',
+      isChargeable: !later,
+      verifyDueAt: later ? deps.now() + deps.asyncVerifyDelayMs : null,
+      verifyResult: later ? apm.asyncResult : null,
+    };
+    deps.store.tokens.update(saved);
+    return saved;
+  });
+}

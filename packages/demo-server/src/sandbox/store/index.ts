@@ -1,0 +1,30 @@
+import { customerStore } from './customers.js';
+import { type Db, openDatabase } from './database.js';
+import { eventStore } from './events.js';
+import { gatewayRequestStore } from './gateway-requests.js';
+import { idempotencyStore } from './idempotency.js';
+import { invoiceStore } from './invoices.js';
+import { projectStore } from './projects.js';
+import { tokenStore } from './tokens.js';
+
+export type { OutboxItem } from './events.js';
+export { webhookPayload } from './events.js';
+
+/** The only module with SQL: every table has one repository here. */
+export function createStore(path: string) {
+  const db: Db = openDatabase(path);
+  return {
+    projects: projectStore(db),
+    customers: customerStore(db),
+    tokens: tokenStore(db),
+    gatewayRequests: gatewayRequestStore(db),
+    events: eventStore(db),
+    idempotency: idempotencyStore(db),
+    invoices: invoiceStore(db),
+    /** Runs `work` in one transaction; better-sqlite3 transactions are synchronous, so `work` must be too. */
+    transaction: <T>(work: () => T): T => db.transaction(work)(),
+    close: () => db.close(),
+  };
+}
+
+export type Store = ReturnType<typeof createStore>;

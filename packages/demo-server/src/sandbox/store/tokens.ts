@@ -1,0 +1,97 @@
+import type { Token, VerificationStatus } from '../domain/types.js';
+import type { Db } from './database.js';
+import { bool, int, readMetadata } from './json-columns.js';
+
+interface TokenRow {
+  id: string;
+  project_id: string;
+  customer_id: string;
+  type: Token['type'];
+  gateway_configuration_id: string | null;
+  return_url: string | null;
+  cancel_url: string | null;
+  webhook_url: string | null;
+  verify: number;
+  verification_status: VerificationStatus;
+  is_chargeable: number;
+  enabled: number;
+  verify_due_at: number | null;
+  verify_result: Token['verifyResult'];
+  metadata: string;
+  created_at: string;
+}
+
+const toToken = (r: TokenRow): Token => ({
+  id: r.id,
+  projectId: r.project_id,
+  customerId: r.customer_id,
+  type: r.type,
+  gatewayConfigurationId: r.gateway_configuration_id,
+  returnUrl: r.return_url,
+  cancelUrl: r.cancel_url,
+  webhookUrl: r.webhook_url,
+  verify: bool(r.verify),
+  verificationStatus: r.verification_status,
+  isChargeable: bool(r.is_chargeable),
+  enabled: bool(r.enabled),
+  verifyDueAt: r.verify_due_at,
+  verifyResult: r.verify_result,
+  metadata: readMetadata(r.metadata),
+  createdAt: r.created_at,
+});
+
+const toParams = (t: Token) => ({
+  ...t,
+  verify: int(t.verify),
+  isChargeable: int(t.isChargeable),
+  enabled: int(t.enabled),
+  metadata: JSON.stringify(t.metadata),
+});
+
+export function tokenStore(db: Db) {
+  const insert = db.prepare(
+    `INSERT INTO tokens (id, project_id, customer_id, type, gateway_configuration_id, return_url, cancel_url,
+       webhook_url, verify, verification_status, is_chargeable, enabled, verify_due_at, verify_result, metadata,
+       created_at)
+     VALUES (@id, @projectId, @customerId, @type, @gatewayConfigurationId, @returnUrl, @cancelUrl, @webhookUrl,
+       @verify, @verificationStatus, @isChargeable, @enabled, @verifyDueAt, @verifyResult, @metadata, @createdAt)`,
+  );
+  const update = db.prepare(
+    `UPDATE tokens SET type = @type, gateway_configuration_id = @gatewayConfigurationId, verify = @verify,
+       verification_status = @verificationStatus, is_chargeable = @isChargeable, enabled = @enabled,
+       verify_due_at = @verifyDueAt, verify_result = @verifyResult, metadata = @metadata
+     WHERE id = @id AND deleted_at IS NULL`,
+  );
+  const find = db.prepare<[string, string, string], TokenRow>(
+    'SELECT * FROM tokens WHERE project_id = ? AND customer_id = ? AND id = ? AND deleted_at IS NULL',
+  );
+  const findAnyCustomer = db.prepare<[string, string], TokenRow>(
+    'SELECT * FROM tokens WHERE project_id = ? AND id = ? AND deleted_at IS NULL',
+  );
+  const list = db.prepare<[string, string], TokenRow>(
+    `SELECT * FROM tokens WHERE project_id = ? AND customer_id = ? AND deleted_at IS NULL
+     ORDER BY created_at, rowid`,
+  );
+  const remove = db.prepare<[string, string]>('UPDATE tokens SET deleted_at = ? WHERE id = ?');
+  const due = db.prepare<[number], TokenRow>(
+    'SELECT * FROM tokens WHERE verify_due_at IS NOT NULL AND verify_due_at <= ? AND deleted_at IS NULL',
+  );
+
+  return {
+    insert: (token: Token) => insert.run(toParams(token)),
+    update: (token: Token) => update.run(toParams(token)),
+    find: (projectId: string, customerId: string, id: string): Token | undefined => {
+      const row = find.get(projectId, customerId, id);
+      return row && toToken(row);
+    },
+    /** For invoice authorization, where the source names only the token. */
+    findInProject: (projectId: string, id: string): Token | undefined => {
+      const row = findAnyCustomer.get(projectId, id);
+      return row && toToken(row);
+    },
+    list: (projectId: string, customerId: string): Token[] => list.all(projectId, customerId).map(toToken),
+    /** Soft delete: events and invoices may still name the token. */
+    remove: (id: string, at: string) => remove.run(at, id),
+    dueVerifications: (now: number): Token[] => due.all(now).map(toToken),
+  };
+}
