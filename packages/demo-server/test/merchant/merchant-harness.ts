@@ -1,0 +1,69 @@
+import { createMerchantApp } from '../../src/merchant/index.js';
+import { createSandbox } from '../../src/sandbox/index.js';
+
+/** The fields the tests read from merchant responses. */
+export interface MerchantBody {
+  success: boolean;
+  error_type?: string;
+  invalid_fields?: string[];
+  projectId: string;
+  customerId: string;
+  tokenId: string;
+  token: Record<string, unknown>;
+}
+
+/** A real sandbox on a random port and the merchant app in front of it, with one browser's cookie jar. */
+export async function startMerchant() {
+  const sandbox = createSandbox({ dbPath: ':memory:', asyncVerifyDelayMs: 50 });
+  const server = await sandbox.listen(0);
+  const merchant = createMerchantApp({
+    sandboxApiUrl: server.url,
+    sandboxPublicUrl: server.url,
+    projectId: sandbox.project.id,
+    secret: sandbox.project.secret,
+    returnUrl: 'http://shop.example/checkout',
+  });
+
+  function browser() {
+    let cookie = '';
+    return async function call(method: string, path: string, body?: unknown) {
+      const response = await merchant.app.request(`http://shop.example${path}`, {
+        method,
+        headers: { 'content-type': 'application/json', cookie },
+        body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+      });
+      const setCookie = response.headers.get('set-cookie');
+      if (setCookie) cookie = setCookie.split(';')[0] ?? '';
+      const text = await response.text();
+      return { status: response.status, text, json: JSON.parse(text) as MerchantBody };
+    };
+  }
+
+  /** Plays the shopper approving on the hosted page, which mints a gateway request token. */
+  async function approve(customerId: string, tokenId: string, outcome = 'approve'): Promise<string> {
+    const publicAuth = `Basic ${Buffer.from(`${sandbox.project.id}:`).toString('base64')}`;
+    const list = await fetch(
+      `${server.url}/gateway-configurations?filter=alternative-payment-methods-with-tokenization`,
+      { headers: { authorization: publicAuth } },
+    ).then((r) => r.json() as Promise<{ gateway_configurations: { id: string }[] }>);
+    const configId = list.gateway_configurations[0]?.id;
+    const page = `${server.url}/checkout/${sandbox.project.id}/${customerId}/${tokenId}/redirect/${configId}`;
+    const result = await fetch(`${page}/outcome`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ outcome, state: 'test-state' }),
+    }).then((r) => r.json() as Promise<{ delivery: { message: { data: string } } }>);
+    return result.delivery.message.data;
+  }
+
+  return {
+    sandbox,
+    merchant,
+    browser,
+    approve,
+    close: async () => {
+      await server.close();
+      await sandbox.close();
+    },
+  };
+}
