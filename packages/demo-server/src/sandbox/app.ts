@@ -3,6 +3,8 @@ import { bodyLimit } from 'hono/body-limit';
 import { ApiError } from './http/api-error.js';
 import type { SandboxEnv } from './http/env.js';
 import { assetRoutes } from './routes/assets.js';
+import { checkoutSessionPageRoutes } from './routes/checkout-session-pages.js';
+import { checkoutSessionRoutes } from './routes/checkout-sessions.js';
 import { customerRoutes } from './routes/customers.js';
 import { eventRoutes } from './routes/events.js';
 import { gatewayConfigurationRoutes } from './routes/gateway-configurations.js';
@@ -35,6 +37,8 @@ export function createApp(deps: Deps): Hono<SandboxEnv> {
   app.route('/', invoiceRoutes(deps));
   app.route('/', eventRoutes(deps));
   app.route('/', sessionRoutes(deps));
+  app.route('/', checkoutSessionRoutes(deps));
+  app.route('/', checkoutSessionPageRoutes(deps));
 
   app.notFound((c) =>
     c.json({ success: false, error_type: 'resource.not-found', message: 'No such endpoint' }, 404),

@@ -119,6 +119,8 @@ export interface SandboxEvent {
   createdAt: string;
 }
 
+export type CheckoutSessionStatus = 'open' | 'complete' | 'canceled' | 'expired';
+
 export interface CheckoutSession {
   id: string;
   projectId: string;
@@ -129,7 +131,12 @@ export interface CheckoutSession {
   successUrl: string;
   cancelUrl: string;
   locale: string | null;
-  status: 'open' | 'completed' | 'canceled' | 'expired';
+  /** As stored; an `open` session past `expiresAt` reads as `expired` (see `sessionStatus`). */
+  status: CheckoutSessionStatus;
+  /** The APM the shopper confirmed with. */
+  gatewayConfigurationId: string | null;
+  metadata: Metadata;
   expiresAt: number;
+  closedAt: string | null;
   createdAt: string;
 }

@@ -1,8 +1,8 @@
 /**
  * How the hosted page hands the shopper's decision back: a postMessage to the
  * opener (only to the origin of the registered return_url) and a redirect URL
- * built from that same registered URL. Nothing here comes from the request
- * except the validated `state`.
+ * built from that same registered URL (or, for Cancel, the token's registered
+ * cancel_url). Nothing here comes from the request except the validated `state`.
  */
 export type Outcome = 'approve' | 'approve-async' | 'decline' | 'cancel';
 
@@ -24,6 +24,8 @@ export function buildDelivery(args: {
   gatewayRequestId: string | null;
   state: string;
   returnUrl: string | null;
+  /** A token's registered `cancel_url`: a Cancel that ends in a redirect goes there rather than `returnUrl`. */
+  cancelUrl?: string | null;
   target: DeliveryTarget;
 }): Delivery {
   const { outcome, gatewayRequestId, state, returnUrl, target } = args;
@@ -33,9 +35,12 @@ export function buildDelivery(args: {
       ? { namespace: NAMESPACE, action: 'canceled', state }
       : { namespace: NAMESPACE, action: 'error', code: failure, state }
     : { namespace: NAMESPACE, action: 'success', data: gatewayRequestId ?? '', state };
-  if (!returnUrl) return { message, target_origin: null, redirect_url: null };
+  // The opener listens on the return_url's origin whatever the outcome; only the redirect may differ.
+  const targetOrigin = returnUrl ? webOrigin(new URL(returnUrl)) : null;
+  const redirectBase = (outcome === 'cancel' ? args.cancelUrl : null) ?? returnUrl;
+  if (!redirectBase) return { message, target_origin: targetOrigin, redirect_url: null };
 
-  const url = new URL(returnUrl);
+  const url = new URL(redirectBase);
   if (failure) url.searchParams.set('error_code', failure);
   else url.searchParams.set('token', gatewayRequestId ?? '');
   if (target.kind === 'token') {
@@ -45,9 +50,10 @@ export function buildDelivery(args: {
     url.searchParams.set('invoice_id', target.invoiceId);
   }
   url.searchParams.set('state', state);
-  const web = url.protocol === 'http:' || url.protocol === 'https:';
-  return { message, target_origin: web ? url.origin : null, redirect_url: url.toString() };
+  return { message, target_origin: targetOrigin, redirect_url: url.toString() };
 }
+
+const webOrigin = (url: URL) => (url.protocol === 'http:' || url.protocol === 'https:' ? url.origin : null);
 
 function failureCode(outcome: Outcome): string | undefined {
   if (outcome === 'cancel') return 'customer.canceled';

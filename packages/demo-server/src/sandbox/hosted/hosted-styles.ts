@@ -32,6 +32,13 @@ button.quiet { border-color: transparent; color: var(--muted); }
 button:hover:not(:disabled) { filter: brightness(0.95); }
 button:disabled { opacity: 0.6; cursor: progress; }
 button:focus-visible, .button:focus-visible, h2:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+.methods { border: 0; padding: 0; margin: 0 0 20px; display: grid; gap: 8px; }
+.methods legend { font-weight: 600; margin-bottom: 8px; padding: 0; }
+.method { display: flex; align-items: center; gap: 12px; padding: 10px 12px; border: 1px solid var(--line);
+  border-radius: 10px; cursor: pointer; }
+.method:has(input:checked) { border-color: var(--primary); }
+.method img { border-radius: 8px; }
+.method input:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
 .status { min-height: 1.5em; margin: 14px 0 0; color: var(--muted); }
 .note { margin: 18px 0 0; padding-top: 14px; border-top: 1px solid var(--line); color: var(--muted); font-size: 0.8rem; }
 [hidden] { display: none !important; }

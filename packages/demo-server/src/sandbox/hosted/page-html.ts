@@ -15,7 +15,7 @@ export const HOSTED_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-function layout(title: string, body: string): string {
+export function layout(title: string, body: string): string {
   return `<!doctype html>
 <html lang="en">
 <head>

@@ -34,13 +34,14 @@ const nullish = <T extends z.ZodType>(schema: T) => schema.nullish().transform((
 
 export const text = (max = 255) => nullish(z.string().max(max));
 
-export const urlField = () =>
-  nullish(
-    z
-      .string()
-      .max(2048)
-      .refine(isAllowedReturnUrl, { message: 'must be an http(s) URL or an app scheme (yourapp://…)' }),
-  );
+/** A shopper-facing redirect target that must be given (checkout sessions' success and cancel URLs). */
+export const requiredUrlField = () =>
+  z
+    .string({ error: (issue) => (issue.input == null ? 'is required' : 'must be a string') })
+    .max(2048)
+    .refine(isAllowedReturnUrl, { message: 'must be an http(s) URL or an app scheme (yourapp://…)' });
+
+export const urlField = () => nullish(requiredUrlField());
 
 /** Webhooks are fetched by the sandbox, so only http(s) makes sense there. */
 export const webhookUrlField = () =>

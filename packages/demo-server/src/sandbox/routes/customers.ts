@@ -1,40 +1,19 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
 import { customerJson } from '../domain/serializers.js';
-import type { Customer } from '../domain/types.js';
 import { readBody } from '../http/body.js';
+import { customerFields } from '../http/customer-fields.js';
 import type { SandboxEnv } from '../http/env.js';
-import { currencyField, emailField, metadataField, text, urlField } from '../http/fields.js';
 import { parseWith } from '../http/validate.js';
-import { newId } from '../ids.js';
 import type { Deps } from '../services/deps.js';
 import { customerOr404 } from '../services/lookups.js';
-
-const createCustomer = z.object({
-  first_name: text(),
-  last_name: text(),
-  email: emailField(),
-  currency: currencyField().nullish(),
-  return_url: urlField(),
-  metadata: metadataField(),
-});
+import { newCustomer } from '../services/new-resources.js';
 
 export function customerRoutes(deps: Deps) {
   const routes = new Hono<SandboxEnv>();
 
   routes.post('/customers', deps.auth.secret, deps.idempotent, async (c) => {
-    const input = parseWith(createCustomer, await readBody(c));
-    const customer: Customer = {
-      id: newId('cust'),
-      projectId: c.get('auth').project.id,
-      firstName: input.first_name ?? null,
-      lastName: input.last_name ?? null,
-      email: input.email ?? null,
-      currency: input.currency ?? null,
-      returnUrl: input.return_url ?? null,
-      metadata: input.metadata ?? {},
-      createdAt: new Date(deps.now()).toISOString(),
-    };
+    const input = parseWith(customerFields, await readBody(c));
+    const customer = newCustomer(c.get('auth').project.id, input, deps.now());
     deps.store.customers.insert(customer);
     return c.json({ success: true, customer: customerJson(customer) }, 200);
   });

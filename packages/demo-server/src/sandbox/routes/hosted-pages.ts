@@ -2,10 +2,10 @@ import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import { fromMinor } from '../domain/money.js';
 import { buildDelivery, type Delivery, type DeliveryTarget, type Outcome } from '../hosted/delivery.js';
-import { HOSTED_CSP, renderCheckoutPage, renderResultPage } from '../hosted/page-html.js';
-import { ApiError } from '../http/api-error.js';
+import { renderCheckoutPage, renderResultPage } from '../hosted/page-html.js';
 import { readBody } from '../http/body.js';
 import type { SandboxEnv } from '../http/env.js';
+import { hostedHtml } from '../http/hosted-html.js';
 import { parseWith } from '../http/validate.js';
 import type { Deps } from '../services/deps.js';
 import { mintGatewayRequest } from '../services/gateway-requests.js';
@@ -31,11 +31,11 @@ const outcomeTitles: Record<Outcome, string> = {
 export function hostedPageRoutes(deps: Deps) {
   const routes = new Hono<SandboxEnv>();
   for (const path of [TOKEN_PAGE, INVOICE_PAGE]) {
-    routes.get(path, (c) => html(c, () => showPage(deps, c)));
+    routes.get(path, (c) => hostedHtml(c, () => showPage(deps, c)));
     routes.post(`${path}/outcome`, async (c) => {
       const wantsJson = (c.req.header('content-type') ?? '').includes('application/json');
       if (wantsJson) return c.json(await decide(deps, c));
-      return html(c, async () => {
+      return hostedHtml(c, async () => {
         const result = await decide(deps, c);
         const message = result.delivery.redirect_url
           ? 'Continue to the merchant.'
@@ -94,6 +94,7 @@ async function decide(
     gatewayRequestId,
     state: input.state,
     returnUrl: target.returnUrl,
+    cancelUrl: target.cancelUrl,
     target: deliveryTarget,
   });
   return { success: true, title: outcomeTitles[input.outcome], delivery };
@@ -104,25 +105,4 @@ function mint(deps: Deps, target: HostedTarget, outcome: 'approve' | 'approve-as
   return target.kind === 'token'
     ? mintGatewayRequest(deps, { ...common, customerId: target.customer.id, tokenId: target.token.id })
     : mintGatewayRequest(deps, { ...common, invoiceId: target.invoice.id });
-}
-
-/** Hosted pages answer in HTML, errors included, with the strict CSP. */
-async function html(
-  c: Context<SandboxEnv>,
-  render: () => [200, string] | Promise<[200, string]>,
-): Promise<Response> {
-  const headers = {
-    'content-security-policy': HOSTED_CSP,
-    'x-content-type-options': 'nosniff',
-    'referrer-policy': 'no-referrer',
-    'cache-control': 'no-store',
-  };
-  try {
-    const [status, body] = await render();
-    return c.html(body, status, headers);
-  } catch (error) {
-    if (!(error instanceof ApiError)) throw error;
-    const title = error.status === 404 ? 'Page not found' : 'This payment page cannot be used';
-    return c.html(renderResultPage({ title, message: error.message }), error.status, headers);
-  }
 }

@@ -1,15 +1,14 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { tokenJson } from '../domain/serializers.js';
-import type { Token } from '../domain/types.js';
 import { readBody } from '../http/body.js';
 import { browserCors } from '../http/cors.js';
 import type { SandboxEnv } from '../http/env.js';
 import { flag, metadataField, urlField, webhookUrlField } from '../http/fields.js';
 import { parseWith } from '../http/validate.js';
-import { newId } from '../ids.js';
 import type { Deps } from '../services/deps.js';
 import { customerOr404, tokenOr404 } from '../services/lookups.js';
+import { newBlankToken } from '../services/new-resources.js';
 import { saveToken } from '../services/token-saving.js';
 
 const createToken = z.object({
@@ -40,24 +39,18 @@ export function tokenRoutes(deps: Deps) {
     const projectId = c.get('auth').project.id;
     const customer = customerOr404(deps, projectId, c.req.param('customerId'));
     const input = parseWith(createToken, await readBody(c));
-    const token: Token = {
-      id: newId('tok'),
+    const token = newBlankToken(
       projectId,
-      customerId: customer.id,
-      type: 'pending',
-      gatewayConfigurationId: null,
-      returnUrl: input.return_url ?? null,
-      cancelUrl: input.cancel_url ?? null,
-      webhookUrl: input.webhook_url ?? null,
-      verify: input.verify ?? false,
-      verificationStatus: 'not-requested',
-      isChargeable: false,
-      enabled: true,
-      verifyDueAt: null,
-      verifyResult: null,
-      metadata: input.metadata ?? {},
-      createdAt: new Date(deps.now()).toISOString(),
-    };
+      customer.id,
+      {
+        returnUrl: input.return_url,
+        cancelUrl: input.cancel_url,
+        webhookUrl: input.webhook_url,
+        verify: input.verify,
+        metadata: input.metadata,
+      },
+      deps.now(),
+    );
     deps.store.tokens.insert(token);
     return c.json({ success: true, token: tokenJson(token) });
   });

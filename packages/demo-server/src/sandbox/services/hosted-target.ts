@@ -11,6 +11,8 @@ interface Common {
   /** What the shopper is asked to authorise, e.g. "Save PayPal for future payments". */
   headline: string;
   returnUrl: string | null;
+  /** The token's own `cancel_url`: where a redirected Cancel lands instead of `returnUrl`. */
+  cancelUrl: string | null;
 }
 
 export type HostedTarget =
@@ -56,7 +58,8 @@ function tokenTarget(
   }
   const headline = `Save ${apm.displayName} for future payments`;
   const returnUrl = token.returnUrl ?? customer.returnUrl;
-  return { kind: 'token', project, config, apm, headline, returnUrl, customer, token };
+  const cancelUrl = token.cancelUrl;
+  return { kind: 'token', project, config, apm, headline, returnUrl, cancelUrl, customer, token };
 }
 
 function invoiceTarget(
@@ -74,5 +77,6 @@ function invoiceTarget(
     throw new ApiError(409, 'invoice.already-paid', 'This invoice is no longer awaiting payment');
   }
   const headline = `Pay ${formatMoney(invoice.amountMinor, invoice.currency)}`;
-  return { kind: 'invoice', project, config, apm, headline, returnUrl: invoice.returnUrl, invoice };
+  const returnUrl = invoice.returnUrl;
+  return { kind: 'invoice', project, config, apm, headline, returnUrl, cancelUrl: null, invoice };
 }

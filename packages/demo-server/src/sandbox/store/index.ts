@@ -1,3 +1,4 @@
+import { checkoutSessionStore } from './checkout-sessions.js';
 import { customerStore } from './customers.js';
 import { type Db, openDatabase } from './database.js';
 import { eventStore } from './events.js';
@@ -21,6 +22,7 @@ export function createStore(path: string) {
     events: eventStore(db),
     idempotency: idempotencyStore(db),
     invoices: invoiceStore(db),
+    checkoutSessions: checkoutSessionStore(db),
     /** Runs `work` in one transaction; better-sqlite3 transactions are synchronous, so `work` must be too. */
     transaction: <T>(work: () => T): T => db.transaction(work)(),
     close: () => db.close(),

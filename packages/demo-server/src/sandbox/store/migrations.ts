@@ -127,4 +127,8 @@ export const migrations: readonly string[] = [
      expires_at INTEGER NOT NULL,
      created_at TEXT NOT NULL
    );`,
+  // Checkout sessions went live: they carry merchant metadata and remember which APM closed them.
+  `ALTER TABLE checkout_sessions ADD COLUMN metadata TEXT NOT NULL DEFAULT '{}';
+   ALTER TABLE checkout_sessions ADD COLUMN gateway_configuration_id TEXT;
+   ALTER TABLE checkout_sessions ADD COLUMN closed_at TEXT;`,
 ];
