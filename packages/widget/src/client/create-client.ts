@@ -5,33 +5,21 @@ import type { Target } from '../flow/target.js';
 import type {
   ClientEvents,
   ClientOptions,
-  FlowMode,
+  FlowOptions,
   GatewayConfiguration,
-  GatewayFilter,
   PaydropClient,
-  PaySuccess,
-  Result,
-  TokenizeSuccess,
 } from '../types.js';
 import { abortable } from './abortable.js';
 import { createEmitter } from './emitter.js';
 import { configurationsUrl, defaultFilter, loadConfigurations } from './gateway-configurations.js';
-import { invalidOptions, MODES, type ResolvedClientOptions, resolveClientOptions } from './options.js';
-import { INVOICE_SHAPE, TOKEN_SHAPE, toTarget } from './target.js';
+import { invalidOptions, MODES, oneOf } from './option-checks.js';
+import { resolveClientOptions } from './options.js';
+import { INVOICE_ID, TOKEN_IDS, toTarget } from './target.js';
 
-function checkFlowArgs(config: unknown, options: { mode?: unknown } | undefined, shape: string): void {
-  if (typeof config !== 'object' || config === null || typeof (config as { id?: unknown }).id !== 'string') {
-    invalidOptions('config must be a gateway configuration from fetchGatewayConfigurations()', shape);
+function checkConfig(config: unknown, shape: string): void {
+  if (typeof (config as { id?: unknown } | null)?.id !== 'string') {
+    invalidOptions('config must be a gateway configuration', shape);
   }
-  if (options?.mode !== undefined && !MODES.includes(options.mode as FlowMode)) {
-    invalidOptions(`mode must be one of ${MODES.join(', ')}`, shape);
-  }
-}
-
-function browserWindow(): Window {
-  if (typeof window === 'undefined')
-    throw new InvalidOptionsError('tokenize() and pay() run in a browser only.');
-  return window;
 }
 
 /**
@@ -48,74 +36,53 @@ export function createClient(options: ClientOptions): PaydropClient {
   const cache = new Map<string, Promise<GatewayConfiguration[]>>();
   let active: FlowHandle | undefined;
 
-  const fetchGatewayConfigurations = (
-    target: Target,
-    filter: GatewayFilter | undefined,
-    signal?: AbortSignal,
-  ) => {
-    const url = configurationsUrl(resolved.apiUrl, target, filter ?? defaultFilter(target));
-    let request = cache.get(url);
-    if (!request) {
-      request = loadConfigurations(url, resolved.projectId);
-      // Failures are not cached, so "Try again" really tries again.
-      request.catch(() => cache.delete(url));
-      cache.set(url, request);
-    }
-    return abortable(request, signal);
-  };
+  /** `tokenize` and `pay` differ only in their target; `shape` is the call shown in error messages. */
+  const flowMethod =
+    (kind: Target['kind'], shape: string) => (config: GatewayConfiguration, opts: FlowOptions) => {
+      checkConfig(config, shape);
+      const target = toTarget(opts, shape, kind);
+      const { mode, signal } = opts;
+      oneOf(mode, MODES, 'mode', shape);
+      if (typeof window === 'undefined') throw new InvalidOptionsError('tokenize() and pay() need a browser');
+      // One flow at a time: a second click replaces the first rather than leaving two popups racing.
+      active?.cancel();
+      active = runFlow({
+        ...resolved,
+        win: window,
+        mode: resolveMode(mode ?? resolved.mode, window.navigator.userAgent),
+        config,
+        target,
+        signal,
+        emit: events.emit,
+      });
+      return active.result;
+    };
 
-  const start = (
-    config: GatewayConfiguration,
-    target: Target,
-    mode: FlowMode | undefined,
-    signal?: AbortSignal,
-  ) => {
-    const win = browserWindow();
-    // One flow at a time: a second click replaces the first rather than leaving two popups racing.
-    active?.cancel();
-    const flow = runFlow({
-      ...flowSettings(resolved, win, mode),
-      config,
-      target,
-      signal,
-      emit: events.emit,
-      hasListener: events.has,
-    });
-    active = flow;
-    return flow.result;
-  };
-
+  const { projectId, apiUrl, checkoutUrl, locale } = resolved;
   return {
-    projectId: resolved.projectId,
-    apiUrl: resolved.apiUrl,
-    checkoutUrl: resolved.checkoutUrl,
-    locale: resolved.locale,
-    fetchGatewayConfigurations(target, opts) {
-      const shape = `fetchGatewayConfigurations(${TOKEN_SHAPE} | ${INVOICE_SHAPE}, { filter?, signal? })`;
-      return fetchGatewayConfigurations(toTarget(target, shape), opts?.filter, opts?.signal);
+    projectId,
+    apiUrl,
+    checkoutUrl,
+    locale,
+    fetchGatewayConfigurations(value, opts) {
+      const shape = `fetchGatewayConfigurations({ ${TOKEN_IDS} } | { ${INVOICE_ID} }, { filter?, signal? })`;
+      const target = toTarget(value, shape);
+      const url = configurationsUrl(apiUrl, target, opts?.filter ?? defaultFilter(target));
+      let request = cache.get(url);
+      if (!request) {
+        request = loadConfigurations(url, projectId);
+        // Failures are not cached, so "Try again" really tries again.
+        request.catch(() => cache.delete(url));
+        cache.set(url, request);
+      }
+      return abortable(request, opts?.signal);
     },
-    tokenize(config, opts) {
-      const shape = `tokenize(config, ${TOKEN_SHAPE})`;
-      checkFlowArgs(config, opts, shape);
-      const target = toTarget({ customerId: opts?.customerId, tokenId: opts?.tokenId }, shape);
-      return start(config, target, opts.mode, opts.signal) as Promise<Result<TokenizeSuccess>>;
-    },
-    pay(config, opts) {
-      const shape = `pay(config, ${INVOICE_SHAPE})`;
-      checkFlowArgs(config, opts, shape);
-      const target = toTarget({ invoiceId: opts?.invoiceId ?? null }, shape);
-      return start(config, target, opts.mode, opts.signal) as Promise<Result<PaySuccess>>;
-    },
+    // The result matches the target kind, which TypeScript cannot follow through flowMethod.
+    tokenize: flowMethod(
+      'token',
+      `tokenize(config, { ${TOKEN_IDS}, mode?, signal? })`,
+    ) as PaydropClient['tokenize'],
+    pay: flowMethod('invoice', `pay(config, { ${INVOICE_ID}, mode?, signal? })`) as PaydropClient['pay'],
     on: events.on,
-  };
-}
-
-function flowSettings(resolved: ResolvedClientOptions, win: Window, mode: FlowMode | undefined) {
-  return {
-    win,
-    projectId: resolved.projectId,
-    checkoutUrl: resolved.checkoutUrl,
-    mode: resolveMode(mode ?? resolved.mode, win.navigator.userAgent),
-    popupBlocked: resolved.popupBlocked,
   };
 }

@@ -2,8 +2,8 @@ type Listener<T> = (event: T) => void;
 
 export interface Emitter<E> {
   on<K extends keyof E>(name: K, listener: Listener<E[K]>): () => void;
-  emit<K extends keyof E>(name: K, event: E[K]): void;
-  has(name: keyof E): boolean;
+  /** Returns whether anyone listened, so callers can fall back when nobody does. */
+  emit<K extends keyof E>(name: K, event: E[K]): boolean;
 }
 
 /** A minimal typed event emitter; a listener that throws must not break the flow. */
@@ -14,12 +14,11 @@ export function createEmitter<E>(): Emitter<E> {
       const set = all.get(name) ?? new Set();
       all.set(name, set);
       set.add(listener);
-      return () => {
-        set.delete(listener);
-      };
+      return () => set.delete(listener);
     },
     emit(name, event) {
-      for (const listener of [...(all.get(name) ?? [])]) {
+      const listeners = [...(all.get(name) ?? [])];
+      for (const listener of listeners) {
         try {
           (listener as Listener<typeof event>)(event);
         } catch (error) {
@@ -28,7 +27,7 @@ export function createEmitter<E>(): Emitter<E> {
           });
         }
       }
+      return listeners.length > 0;
     },
-    has: (name) => (all.get(name)?.size ?? 0) > 0,
   };
 }

@@ -2,10 +2,14 @@ import type { Target } from '../flow/target.js';
 import type { GatewayConfiguration, GatewayFilter } from '../types.js';
 import { getJson } from './request.js';
 
+/** Enabled, with an id and a name to show: the UI must never offer a method the provider would refuse. */
 function isConfiguration(value: unknown): value is GatewayConfiguration {
-  if (typeof value !== 'object' || value === null) return false;
-  const { id, enabled, gateway } = value as Partial<Record<keyof GatewayConfiguration, unknown>>;
-  return typeof id === 'string' && enabled === true && typeof gateway === 'object' && gateway !== null;
+  const config = value as Partial<GatewayConfiguration> | null;
+  return (
+    config?.enabled === true &&
+    typeof config.id === 'string' &&
+    typeof config.gateway?.display_name === 'string'
+  );
 }
 
 export function defaultFilter(target: Target): GatewayFilter {
@@ -15,19 +19,14 @@ export function defaultFilter(target: Target): GatewayFilter {
 }
 
 export function configurationsUrl(apiUrl: string, target: Target, filter: GatewayFilter): string {
-  const query = new URLSearchParams({ filter });
-  if (target.kind === 'token') {
-    query.set('customer_id', target.customerId);
-    query.set('token_id', target.tokenId);
-  } else {
-    query.set('invoice_id', target.invoiceId);
-  }
-  return `${apiUrl}/gateway-configurations?${query}`;
+  const ids: Record<string, string> =
+    target.kind === 'token'
+      ? { customer_id: target.customerId, token_id: target.tokenId }
+      : { invoice_id: target.invoiceId };
+  return `${apiUrl}/gateway-configurations?${new URLSearchParams({ filter, ...ids })}`;
 }
 
-/** Only enabled, well-formed configurations: the UI must never offer a method the provider would refuse. */
 export async function loadConfigurations(url: string, projectId: string): Promise<GatewayConfiguration[]> {
-  const body = await getJson(url, projectId);
-  const list = body.gateway_configurations;
+  const list = (await getJson(url, projectId)).gateway_configurations;
   return Array.isArray(list) ? list.filter(isConfiguration) : [];
 }

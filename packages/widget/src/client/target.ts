@@ -1,21 +1,22 @@
 import type { Target } from '../flow/target.js';
-import { invalidOptions } from './options.js';
+import { invalidOptions } from './option-checks.js';
 
 // Any non-empty string: ids are opaque, and the hosted page URL encodes each path segment.
 const isId = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 
-/** Normalises the caller's target; `shape` is the call shown in the error message. */
-export function toTarget(value: unknown, shape: string): Target {
-  const o = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
-  if (o.invoiceId !== undefined) {
-    if (isId(o.invoiceId)) return { kind: 'invoice', invoiceId: o.invoiceId };
-    invalidOptions('invoiceId must be an invoice ID (iv_…)', shape);
+/**
+ * Normalises the caller's target; `shape` is the call shown in the error
+ * message. Without `kind`, an `invoiceId` makes it an invoice target.
+ */
+export function toTarget(value: unknown, shape: string, kind?: Target['kind']): Target {
+  const { invoiceId, customerId, tokenId } = (value ?? {}) as Record<string, unknown>;
+  if (kind ? kind === 'invoice' : invoiceId !== undefined) {
+    if (isId(invoiceId)) return { kind: 'invoice', invoiceId };
+    invalidOptions('invoiceId must be an ID', shape);
   }
-  if (isId(o.customerId) && isId(o.tokenId)) {
-    return { kind: 'token', customerId: o.customerId, tokenId: o.tokenId };
-  }
-  invalidOptions('customerId and tokenId must be IDs (cust_…, tok_…)', shape);
+  if (isId(customerId) && isId(tokenId)) return { kind: 'token', customerId, tokenId };
+  invalidOptions('customerId and tokenId must be IDs', shape);
 }
 
-export const TOKEN_SHAPE = "{ customerId: 'cust_…', tokenId: 'tok_…', mode?, signal? }";
-export const INVOICE_SHAPE = "{ invoiceId: 'iv_…', mode?, signal? }";
+export const TOKEN_IDS = "customerId: 'cust_…', tokenId: 'tok_…'";
+export const INVOICE_ID = "invoiceId: 'iv_…'";

@@ -1,7 +1,7 @@
 import { createClient } from '../client/create-client.js';
 import type { PaydropError } from '../errors/paydrop-error.js';
 import type { Target } from '../flow/target.js';
-import type { ClientOptions, GatewayFilter, PaydropClient } from '../types.js';
+import type { ClientOptions, GatewayConfiguration, GatewayFilter, PaydropClient } from '../types.js';
 import { type CompatGatewayConfiguration, withActions } from './compat-configuration.js';
 
 /** The target object processout.js takes (its casing, not ours). */
@@ -33,18 +33,13 @@ export class Client {
     onReady: (configurations: CompatGatewayConfiguration[]) => void,
     onError: (error: PaydropError) => void,
   ): void {
-    let resolved: Target;
-    let request: Promise<CompatGatewayConfiguration[]>;
-    try {
-      resolved = target?.invoiceID
-        ? { kind: 'invoice', invoiceId: target.invoiceID }
-        : { kind: 'token', customerId: target?.customerID ?? '', tokenId: target?.tokenID ?? '' };
-      const filter = target?.filter ? { filter: target.filter } : {};
-      const list = this.client.fetchGatewayConfigurations(resolved, filter);
-      request = list.then((configs) => configs.map((config) => withActions(this.client, config, resolved)));
-    } catch (error) {
-      request = Promise.reject(error);
-    }
+    const resolved: Target = target?.invoiceID
+      ? { kind: 'invoice', invoiceId: target.invoiceID }
+      : { kind: 'token', customerId: target?.customerID ?? '', tokenId: target?.tokenID ?? '' };
+    // Inside the executor, so bad ids reach onError like any other failure.
+    const request = new Promise<GatewayConfiguration[]>((resolve) =>
+      resolve(this.client.fetchGatewayConfigurations(resolved, { filter: target?.filter })),
+    ).then((configs) => configs.map((config) => withActions(this.client, config, resolved)));
     // Callbacks run outside the promise chain so an exception in merchant code is not reported as a fetch error.
     request.then(
       (configs) => setTimeout(() => onReady(configs)),

@@ -1,6 +1,14 @@
 import type { PaydropError } from '../errors/paydrop-error.js';
 import type { Target } from '../flow/target.js';
-import type { GatewayConfiguration, PaydropClient, PaySuccess, Result, TokenizeSuccess } from '../types.js';
+import type {
+  GatewayConfiguration,
+  InvoiceTarget,
+  PaydropClient,
+  PaySuccess,
+  Result,
+  TokenizeSuccess,
+  TokenTarget,
+} from '../types.js';
 
 export type OnToken = (token: string) => void;
 export type OnError = (error: PaydropError) => void;
@@ -13,35 +21,23 @@ export interface CompatGatewayConfiguration extends GatewayConfiguration {
   handleInvoiceAction(onToken: OnToken, onError: OnError): void;
 }
 
-function settle(
-  flow: Promise<Result<TokenizeSuccess | PaySuccess>>,
-  onToken: OnToken,
-  onError: OnError,
-): void {
-  flow.then(
-    (result) => (result.error ? onError(result.error) : onToken(result.token)),
-    (error: PaydropError) => onError(error),
-  );
-}
-
 export function withActions(
   client: PaydropClient,
   config: GatewayConfiguration,
   target: Target,
 ): CompatGatewayConfiguration {
-  const noTarget = (kind: string) => () => {
-    throw new TypeError(`This configuration was fetched without ${kind}`);
-  };
+  // Both call into the engine synchronously, so the popup still opens inside the click.
+  const action =
+    (kind: Target['kind'], ids: string, start: () => Promise<Result<TokenizeSuccess | PaySuccess>>) =>
+    (onToken: OnToken, onError: OnError) => {
+      if (target.kind !== kind) throw new TypeError(`This configuration was fetched without ${ids}`);
+      start().then((result) => (result.error ? onError(result.error) : onToken(result.token)), onError);
+    };
   return {
     ...config,
-    // Both call into the engine synchronously, so the popup still opens inside the click.
-    handleCustomerTokenAction(onToken, onError) {
-      if (target.kind !== 'token') return noTarget('customerID/tokenID')();
-      settle(client.tokenize(config, target), onToken, onError);
-    },
-    handleInvoiceAction(onToken, onError) {
-      if (target.kind !== 'invoice') return noTarget('invoiceID')();
-      settle(client.pay(config, target), onToken, onError);
-    },
+    handleCustomerTokenAction: action('token', 'customerID/tokenID', () =>
+      client.tokenize(config, target as TokenTarget),
+    ),
+    handleInvoiceAction: action('invoice', 'invoiceID', () => client.pay(config, target as InvoiceTarget)),
   };
 }

@@ -1,4 +1,3 @@
-import type { ClientOptions, FlowMode, GatewayFilter } from '../types.js';
 import type { MountOptions } from '../ui/index.js';
 
 /** Attributes `<paydrop-checkout>` reads; changing any of them re-mounts the drop-in. */
@@ -14,30 +13,23 @@ export const observedAttributes = [
   'filter',
 ] as const;
 
+/** Attributes (camel-cased) that configure the client rather than the drop-in. */
+const CLIENT_KEYS: readonly string[] = ['projectId', 'apiUrl', 'checkoutUrl', 'locale', 'mode'];
+
 type Callbacks = Pick<MountOptions, 'onToken' | 'onError'>;
 
 /**
- * Maps attributes to mount options. Values are passed through unchecked:
- * `mount()` validates them and reports a typed error.
+ * Maps attributes to mount options (`customer-id` → `customerId`). Values are
+ * passed through unchecked: `mount()` validates them and reports a typed error.
  */
 export function optionsFromAttributes(element: Element, callbacks: Callbacks): MountOptions {
-  const read = (name: (typeof observedAttributes)[number]) => element.getAttribute(name) ?? undefined;
-  const client: ClientOptions = { projectId: read('project-id') ?? '' };
-  const apiUrl = read('api-url');
-  const checkoutUrl = read('checkout-url');
-  const locale = read('locale');
-  const mode = read('mode') as FlowMode | undefined;
-  if (apiUrl) client.apiUrl = apiUrl;
-  if (checkoutUrl) client.checkoutUrl = checkoutUrl;
-  if (locale) client.locale = locale;
-  if (mode) client.mode = mode;
-  return {
-    client,
-    customerId: read('customer-id'),
-    tokenId: read('token-id'),
-    invoiceId: read('invoice-id'),
-    filter: read('filter') as GatewayFilter | undefined,
-    mode,
-    ...callbacks,
-  };
+  const client: Record<string, string | undefined> = {};
+  const options: Record<string, unknown> = { ...callbacks, client };
+  for (const name of observedAttributes) {
+    const key = name.replace(/-./g, (match) => (match[1] as string).toUpperCase());
+    (CLIENT_KEYS.includes(key) ? client : options)[key] = element.getAttribute(name) || undefined;
+  }
+  client.projectId ??= '';
+  options.mode = client.mode;
+  return options as unknown as MountOptions;
 }

@@ -1,4 +1,3 @@
-import type { ErrorCode } from '../types.js';
 import { CanceledError } from './canceled-error.js';
 import { DeclinedError } from './declined-error.js';
 import { GatewayUnavailableError } from './gateway-unavailable-error.js';
@@ -10,29 +9,31 @@ import { StateMismatchError } from './state-mismatch-error.js';
 import { UnauthorizedError } from './unauthorized-error.js';
 import { ValidationError } from './validation-error.js';
 
-type ErrorClass = new (message: string, options?: { cause?: unknown }) => PaydropError;
+type ErrorClass = new (message: string) => PaydropError;
 
-const BY_CODE: Record<ErrorCode, ErrorClass> = {
-  'customer.canceled': CanceledError,
-  'customer.popup-blocked': PopupBlockedError,
-  'gateway.declined': DeclinedError,
-  'gateway.unavailable': GatewayUnavailableError,
-  'request.validation-error': ValidationError,
-  'request.unauthorized': UnauthorizedError,
-  'network.error': NetworkError,
-  'return.state-mismatch': StateMismatchError,
-  'widget.invalid-options': InvalidOptionsError,
-};
+const KINDS: readonly ErrorClass[] = [
+  CanceledError,
+  PopupBlockedError,
+  DeclinedError,
+  ValidationError,
+  UnauthorizedError,
+  NetworkError,
+  StateMismatchError,
+  InvalidOptionsError,
+];
 
 /**
  * Builds the error for a code received from the provider page or a return URL.
  * Unknown codes become `GatewayUnavailableError` (keeping the raw code in the
- * message) so callers only ever see the documented set.
+ * message) so callers only ever see the documented set. Each class is asked
+ * for its code rather than looked up in a code→class table, which would ship
+ * every code a second time.
  */
-export function errorForCode(code: string | null | undefined, message?: string): PaydropError {
-  const known = code != null && Object.hasOwn(BY_CODE, code);
-  const ErrorType = known ? BY_CODE[code as ErrorCode] : GatewayUnavailableError;
-  return new ErrorType(
-    message ?? (known ? `The provider returned ${code}.` : `Unknown provider error: ${code}`),
-  );
+export function errorForCode(code: string | null | undefined): PaydropError {
+  const message = `Provider error: ${code}`;
+  for (const Kind of KINDS) {
+    const error = new Kind(message);
+    if (error.code === code) return error;
+  }
+  return new GatewayUnavailableError(message);
 }

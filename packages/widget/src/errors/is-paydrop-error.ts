@@ -1,20 +1,10 @@
 import type { ErrorCode } from '../types.js';
+import { errorForCode } from './error-for-code.js';
 import type { PaydropError } from './paydrop-error.js';
 
-const CODES: readonly ErrorCode[] = [
-  'customer.canceled',
-  'customer.popup-blocked',
-  'gateway.declined',
-  'gateway.unavailable',
-  'request.validation-error',
-  'request.unauthorized',
-  'network.error',
-  'return.state-mismatch',
-  'widget.invalid-options',
-];
-
-/** True for a valid `ErrorCode` string. */
-export const isErrorCode = (value: unknown): value is ErrorCode => CODES.includes(value as ErrorCode);
+/** True for a valid `ErrorCode` string: the one code `errorForCode` keeps as it is. */
+export const isErrorCode = (value: unknown): value is ErrorCode =>
+  typeof value === 'string' && errorForCode(value).code === value;
 
 /**
  * Checks `name` and `code` rather than `instanceof`, so it also recognises

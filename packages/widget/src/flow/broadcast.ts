@@ -1,10 +1,8 @@
 import { isAction, type RawOutcome } from './outcome.js';
 
 const CHANNEL = 'paydrop';
-const TYPE = 'paydrop:result';
 
 interface ResultMessage {
-  type: typeof TYPE;
   state: string;
   outcome: RawOutcome;
 }
@@ -15,20 +13,17 @@ const supported = () => typeof BroadcastChannel === 'function';
 export function broadcastOutcome(state: string, outcome: RawOutcome): boolean {
   if (!supported()) return false;
   const channel = new BroadcastChannel(CHANNEL);
-  const message: ResultMessage = { type: TYPE, state, outcome };
-  channel.postMessage(message);
+  channel.postMessage({ state, outcome } satisfies ResultMessage);
   channel.close();
   return true;
 }
 
-/** Waits for the outcome of `state` from another tab; returns the cleanup. */
+/** Waits for the outcome of `state` (an unguessable nonce) from another tab; returns the cleanup. */
 export function listenForBroadcast(state: string, onOutcome: (o: RawOutcome) => void): () => void {
   if (!supported()) return () => {};
   const channel = new BroadcastChannel(CHANNEL);
-  channel.onmessage = (event: MessageEvent) => {
-    const m = event.data as Partial<ResultMessage> | null;
-    if (m?.type !== TYPE || m.state !== state || !isAction(m.outcome?.action)) return;
-    onOutcome({ action: m.outcome.action, token: m.outcome.token, code: m.outcome.code });
+  channel.onmessage = ({ data }: MessageEvent<Partial<ResultMessage> | null>) => {
+    if (data?.state === state && isAction(data.outcome?.action)) onOutcome(data.outcome);
   };
   return () => channel.close();
 }

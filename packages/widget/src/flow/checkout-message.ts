@@ -8,16 +8,14 @@ const NAMESPACE = 'processout.checkout';
  * Anything else (other libraries' messages, another flow's state) yields undefined.
  */
 export function parseCheckoutMessage(data: unknown, state: string): RawOutcome | undefined {
-  if (typeof data !== 'string') return undefined;
-  let value: unknown;
+  let m: Record<string, unknown> | null;
   try {
-    value = JSON.parse(data);
+    // A non-string is coerced and then fails to parse, or parses to something without our namespace.
+    m = JSON.parse(data as string);
   } catch {
     return undefined;
   }
-  if (typeof value !== 'object' || value === null) return undefined;
-  const m = value as Record<string, unknown>;
-  if (m.namespace !== NAMESPACE || m.state !== state || !isAction(m.action)) return undefined;
+  if (m?.namespace !== NAMESPACE || m.state !== state || !isAction(m.action)) return undefined;
   return {
     action: m.action,
     token: typeof m.data === 'string' ? m.data : undefined,

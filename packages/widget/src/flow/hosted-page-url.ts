@@ -9,6 +9,7 @@ export function hostedPageUrl(
   state: string,
 ): string {
   const ids = target.kind === 'token' ? [target.customerId, target.tokenId] : [target.invoiceId];
-  const path = [projectId, ...ids].map(encodeURIComponent).join('/');
-  return `${checkoutUrl}/checkout/${path}/redirect/${encodeURIComponent(configId)}?state=${encodeURIComponent(state)}`;
+  const path = [projectId, ...ids, 'redirect', configId].map(encodeURIComponent).join('/');
+  // `state` is base64url (state-nonce.ts): already safe in a query string.
+  return `${checkoutUrl}/checkout/${path}?state=${state}`;
 }

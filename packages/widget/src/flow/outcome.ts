@@ -1,4 +1,3 @@
-import { CanceledError } from '../errors/canceled-error.js';
 import { errorForCode } from '../errors/error-for-code.js';
 import type { PaySuccess, Result, TokenizeSuccess } from '../types.js';
 import type { Target } from './target.js';
@@ -15,12 +14,12 @@ export type FlowResult = Result<TokenizeSuccess | PaySuccess>;
 const ACTIONS: readonly string[] = ['success', 'canceled', 'error'];
 export const isAction = (value: unknown): value is RawOutcome['action'] => ACTIONS.includes(value as string);
 
+/** A `canceled` action and a `customer.canceled` error code mean the same; anything but a token is an error. */
 export function toResult(outcome: RawOutcome, target: Target): FlowResult {
-  if (outcome.action === 'canceled' || (outcome.action === 'error' && outcome.code === 'customer.canceled')) {
-    return { error: new CanceledError('Canceled') };
+  const { action, token } = outcome;
+  if (action !== 'success' || !token) {
+    return { error: errorForCode(action === 'canceled' ? 'customer.canceled' : outcome.code) };
   }
-  const { token } = outcome;
-  if (outcome.action === 'error' || !token) return { error: errorForCode(outcome.code) };
   return target.kind === 'token'
     ? { token, customerId: target.customerId, tokenId: target.tokenId }
     : { token, invoiceId: target.invoiceId };

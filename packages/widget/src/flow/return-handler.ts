@@ -5,20 +5,6 @@ import { toResult } from './outcome.js';
 import { hasReturnParams, matchesPending, outcomeFromQuery, stripReturnParams } from './return-params.js';
 import { takePending } from './state-store.js';
 
-function currentWindow(): Window | undefined {
-  return typeof window === 'undefined' ? undefined : window;
-}
-
-/** The result stays in history otherwise: a reload or a shared link would replay it. */
-function stripFromAddressBar(win: Window | undefined, url: URL): void {
-  if (!win || win.location.href !== url.href) return;
-  try {
-    win.history.replaceState(win.history.state, '', stripReturnParams(url));
-  } catch {
-    // Opaque origins (about:blank, sandboxed frames) refuse replaceState; nothing to clean there.
-  }
-}
-
 /**
  * Call once on the page the provider returns to (your customer's `return_url`).
  * It checks the `state` against what this browser stored, hands the result to
@@ -34,19 +20,27 @@ function stripFromAddressBar(win: Window | undefined, url: URL): void {
  * }
  */
 export function handleReturn(options: { url?: string } = {}): ReturnOutcome {
-  const win = currentWindow();
+  const win = typeof window === 'undefined' ? undefined : window;
   const href = options.url ?? win?.location.href;
-  if (!href) return { kind: 'none' };
-  const url = new URL(href);
-  const query = url.searchParams;
-  if (!hasReturnParams(query)) return { kind: 'none' };
-  stripFromAddressBar(win, url);
-
-  const state = query.get('state');
+  const url = href ? new URL(href) : undefined;
+  const query = url?.searchParams;
+  if (!url || !query || !hasReturnParams(query)) return { kind: 'none' };
+  if (win?.location.href === url.href) {
+    try {
+      // The result stays in history otherwise: a reload or a shared link would replay it.
+      win.history.replaceState(win.history.state, '', stripReturnParams(url));
+    } catch {
+      // Opaque origins (about:blank, sandboxed frames) refuse replaceState; nothing to clean there.
+    }
+  }
+  const state = query.get('state') ?? '';
   const flow = state ? takePending(state) : undefined;
-  if (!state || !flow || !matchesPending(query, flow)) {
-    const error = new StateMismatchError('Unknown or expired state');
-    return { kind: 'result', delivered: 'here', result: { error } };
+  if (!flow || !matchesPending(query, flow)) {
+    return {
+      kind: 'result',
+      delivered: 'here',
+      result: { error: new StateMismatchError('Unknown or expired state') },
+    };
   }
   const outcome = outcomeFromQuery(query);
   // A redirect flow's page is gone, so this page is the consumer; otherwise a tab is waiting.

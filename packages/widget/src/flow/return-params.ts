@@ -19,8 +19,7 @@ export function hasReturnParams(query: URLSearchParams): boolean {
 export function outcomeFromQuery(query: URLSearchParams): RawOutcome {
   const token = query.get('token');
   if (token) return { action: 'success', token };
-  const code = query.get('error_code') ?? undefined;
-  return code === 'customer.canceled' ? { action: 'canceled' } : { action: 'error', code };
+  return { action: 'error', code: query.get('error_code') ?? undefined };
 }
 
 /** The ids in the URL must be those the flow was started for; anything else is a forged or stale return. */

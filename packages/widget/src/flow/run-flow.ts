@@ -22,8 +22,8 @@ export interface FlowSetup {
   mode: ResolvedFlowMode;
   popupBlocked: PopupBlockedFallback;
   signal?: AbortSignal | undefined;
-  emit<K extends keyof ClientEvents>(name: K, event: ClientEvents[K]): void;
-  hasListener(name: keyof ClientEvents): boolean;
+  /** Returns whether anyone listened (a blocked popup needs someone to offer the retry). */
+  emit<K extends keyof ClientEvents>(name: K, event: ClientEvents[K]): boolean;
 }
 
 export interface FlowHandle {
@@ -33,33 +33,25 @@ export interface FlowHandle {
 }
 
 /**
- * Runs one tokenization or payment flow. Everything up to `window.open` is
- * synchronous, so callers must invoke it straight from a click handler.
- */
-export function runFlow(setup: FlowSetup): FlowHandle {
-  let cancel = () => {};
-  const result = new Promise<FlowResult>((resolve, reject) => {
-    const run = createRun(setup, resolve, reject);
-    cancel = () => run.finish({ error: new CanceledError('Replaced by a newer flow') });
-    if (setup.signal?.aborted) return run.abort();
-    setup.signal?.addEventListener('abort', run.abort, { once: true });
-    run.start(setup.mode);
-  });
-  return { result, cancel: () => cancel() };
-}
-
-/**
- * One flow across its attempts (a retry after a blocked popup is a new attempt
- * with a new state). Closures rather than a class: local names minify, class
+ * Runs one tokenization or payment flow, across its attempts (a retry after a
+ * blocked popup is a new attempt with a new state). Everything up to
+ * `window.open` is synchronous, so callers must invoke it straight from a
+ * click handler. Closures rather than a class: local names minify, class
  * members do not, and the headless core has a 4 KB budget.
  */
-function createRun(setup: FlowSetup, resolve: (r: FlowResult) => void, reject: (reason: unknown) => void) {
+export function runFlow(setup: FlowSetup): FlowHandle {
   const { win, config, target, signal, emit } = setup;
   const origin = new URL(setup.checkoutUrl).origin;
   let cleanups: (() => void)[] = [];
   let state: string | undefined;
   let popup: Window | null = null;
   let done = false;
+  let resolve: (result: FlowResult) => void;
+  let reject: (reason: unknown) => void;
+  const result = new Promise<FlowResult>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
 
   /** Drops everything the current attempt set up: listeners, timers, channel, stored state. */
   const endAttempt = () => {
@@ -68,23 +60,20 @@ function createRun(setup: FlowSetup, resolve: (r: FlowResult) => void, reject: (
     if (state) removePending(state);
     state = undefined;
   };
-  const settle = () => {
+  const settle = (then: () => void) => {
+    if (done) return;
     done = true;
     endAttempt();
     signal?.removeEventListener('abort', abort);
     closeWindow(popup);
+    then();
   };
-  const finish = (result: FlowResult) => {
-    if (done) return;
-    settle();
-    emit('result', { config, result });
-    resolve(result);
-  };
-  const abort = () => {
-    if (done) return;
-    settle();
-    reject(signal?.reason);
-  };
+  const finish = (flowResult: FlowResult) =>
+    settle(() => {
+      emit('result', { config, result: flowResult });
+      resolve(flowResult);
+    });
+  const abort = () => settle(() => reject(signal?.reason));
   const cancelWith = (message: string) => () => finish({ error: new CanceledError(message) });
   const onOutcome = (outcome: RawOutcome) => finish(toResult(outcome, target));
 
@@ -92,9 +81,9 @@ function createRun(setup: FlowSetup, resolve: (r: FlowResult) => void, reject: (
     closeWindow(popup);
     endAttempt();
     if (setup.popupBlocked === 'redirect') start('redirect');
-    else if (setup.hasListener('popup-blocked'))
-      emit('popup-blocked', { config, retry: () => done || start(mode) });
-    else finish({ error: new PopupBlockedError('Popup blocked') });
+    else if (!emit('popup-blocked', { config, retry: () => done || start(mode) })) {
+      finish({ error: new PopupBlockedError('Popup blocked') });
+    }
   };
 
   const open = (url: string, mode: 'popup' | 'new-tab', nonce: string) => {
@@ -130,5 +119,10 @@ function createRun(setup: FlowSetup, resolve: (r: FlowResult) => void, reject: (
     else open(url, mode, nonce);
   };
 
-  return { start, finish, abort };
+  if (signal?.aborted) abort();
+  else {
+    signal?.addEventListener('abort', abort, { once: true });
+    start(setup.mode);
+  }
+  return { result, cancel: cancelWith('Replaced by a newer flow') };
 }

@@ -1,7 +1,6 @@
-/** 144 random bits, base64url without padding (24 characters): unguessable and safe in a query string. */
+/** 144 random bits as 36 hex digits: unguessable and safe in a query string. */
 export function createState(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(18));
-  return btoa(String.fromCharCode(...bytes))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_');
+  return Array.from(crypto.getRandomValues(new Uint8Array(18)), (byte) =>
+    (byte | 256).toString(16).slice(1),
+  ).join('');
 }

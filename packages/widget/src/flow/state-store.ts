@@ -22,26 +22,23 @@ function storage(): Storage | undefined {
 
 function read(store: Storage, key: string): PendingFlow | undefined {
   try {
-    const value: unknown = JSON.parse(store.getItem(key) ?? 'null');
-    const flow = value as Partial<PendingFlow> | null;
-    return flow && typeof flow.createdAt === 'number' && typeof flow.kind === 'string'
-      ? (flow as PendingFlow)
-      : undefined;
+    return JSON.parse(store.getItem(key) as string) ?? undefined;
   } catch {
     return undefined;
   }
 }
 
-const expired = (flow: PendingFlow | undefined, now: number) => !flow || now - flow.createdAt > MAX_AGE_MS;
+/** Written so that a missing flow or a malformed `createdAt` (NaN) counts as expired. */
+const expired = (flow: PendingFlow | undefined, now: number) =>
+  !(now - (flow?.createdAt as number) <= MAX_AGE_MS);
 
 /** Saves a flow and drops expired ones, so abandoned flows do not pile up. */
 export function savePending(state: string, flow: PendingFlow): void {
   const store = storage();
   if (!store) return;
   try {
-    for (let i = store.length - 1; i >= 0; i--) {
-      const key = store.key(i);
-      if (key?.startsWith(PREFIX) && expired(read(store, key), flow.createdAt)) store.removeItem(key);
+    for (const key of Object.keys(store)) {
+      if (key.startsWith(PREFIX) && expired(read(store, key), flow.createdAt)) store.removeItem(key);
     }
     store.setItem(PREFIX + state, JSON.stringify(flow));
   } catch {
@@ -50,18 +47,15 @@ export function savePending(state: string, flow: PendingFlow): void {
 }
 
 export function removePending(state: string): void {
-  try {
-    storage()?.removeItem(PREFIX + state);
-  } catch {
-    // Nothing to clean if storage is unusable.
-  }
+  // storage() already returned undefined if storage is unusable; removeItem itself does not throw.
+  storage()?.removeItem(PREFIX + state);
 }
 
 /** Reads and removes in one step, so one state is never used twice. */
-export function takePending(state: string, now = Date.now()): PendingFlow | undefined {
+export function takePending(state: string): PendingFlow | undefined {
   const store = storage();
   if (!store) return undefined;
   const flow = read(store, PREFIX + state);
   removePending(state);
-  return expired(flow, now) ? undefined : flow;
+  return expired(flow, Date.now()) ? undefined : flow;
 }

@@ -1,5 +1,8 @@
+import { defaultFilter } from '../client/gateway-configurations.js';
 import { createClient } from '../client/index.js';
-import { InvalidOptionsError, type PaydropError } from '../errors/index.js';
+import { FILTERS, invalidOptions, MODES, oneOf } from '../client/option-checks.js';
+import { INVOICE_ID, TOKEN_IDS, toTarget } from '../client/target.js';
+import type { PaydropError } from '../errors/paydrop-error.js';
 import type {
   ClientOptions,
   FlowMode,
@@ -43,61 +46,37 @@ export interface ResolvedMountOptions {
 }
 
 const SHAPE =
-  'Expected mount(element: HTMLElement, { client: PaydropClient | { projectId: "test-proj_…" }, ' +
-  'customerId: "cust_…", tokenId: "tok_…" } or { client, invoiceId: "iv_…" }, ' +
-  'plus optional filter, mode, onToken(result), onError(error))';
-const MODES: readonly string[] = ['auto', 'popup', 'redirect', 'new-tab'];
-const FILTERS: readonly string[] = [
-  'alternative-payment-methods',
-  'alternative-payment-methods-with-tokenization',
-  'card-payments',
-];
+  "mount(element, { client: { projectId: 'test-proj_…' } | PaydropClient, " +
+  `${TOKEN_IDS} | ${INVOICE_ID}, filter?, mode?, locale?, onToken?, onError? })`;
 
-function invalid(problem: string): InvalidOptionsError {
-  return new InvalidOptionsError(`Invalid mount options: ${problem}. ${SHAPE}`);
-}
-
-const isText = (value: unknown): value is string => typeof value === 'string' && value !== '';
-
-function isClient(value: object): value is PaydropClient {
-  return 'tokenize' in value && typeof value.tokenize === 'function';
-}
-
-function resolveTarget(options: MountOptions): CheckoutTarget {
-  const { customerId, tokenId, invoiceId } = options;
-  if (isText(invoiceId) && customerId === undefined && tokenId === undefined) {
-    return { kind: 'invoice', invoiceId };
-  }
-  if (isText(customerId) && isText(tokenId) && invoiceId === undefined) {
-    return { kind: 'token', customerId, tokenId };
-  }
-  throw invalid('give either customerId and tokenId, or invoiceId');
-}
+const check = (ok: boolean, problem: string) => ok || invalidOptions(problem, SHAPE);
+const optional = (value: unknown, type: string) => value === undefined || typeof value === type;
 
 /** Checks what a script-tag user may pass without types, and fills in defaults. */
 export function resolveMountOptions(element: unknown, options: MountOptions): ResolvedMountOptions {
   // nodeType rather than instanceof: an element from another frame is still an element.
-  if (typeof element !== 'object' || element === null || (element as Partial<Node>).nodeType !== 1) {
-    throw invalid('element must be an HTMLElement');
-  }
-  if (typeof options !== 'object' || options === null) throw invalid('options must be an object');
-  const { client, mode, filter, onToken, onError } = options;
-  if (typeof client !== 'object' || client === null) throw invalid('client is required');
-  if (mode !== undefined && !MODES.includes(mode)) throw invalid(`unknown mode ${JSON.stringify(mode)}`);
-  if (filter !== undefined && !FILTERS.includes(filter)) {
-    throw invalid(`unknown filter ${JSON.stringify(filter)}`);
-  }
-  if (onToken !== undefined && typeof onToken !== 'function') throw invalid('onToken must be a function');
-  if (onError !== undefined && typeof onError !== 'function') throw invalid('onError must be a function');
-  const target = resolveTarget(options);
+  check((element as Partial<Node> | null)?.nodeType === 1, 'element must be an HTMLElement');
+  const { client, mode, filter, onToken, onError, customerId, tokenId, invoiceId } = (options ??
+    {}) as MountOptions;
+  check(typeof client === 'object' && client !== null, 'client is required');
+  oneOf(mode, MODES, 'mode', SHAPE);
+  oneOf(filter, FILTERS, 'filter', SHAPE);
+  check(
+    optional(onToken, 'function') && optional(onError, 'function'),
+    'onToken and onError must be functions',
+  );
+  check(
+    (customerId ?? tokenId) === undefined || invoiceId === undefined,
+    'give either customerId and tokenId, or invoiceId',
+  );
+  const target = toTarget(options, SHAPE);
   return {
-    client: isClient(client) ? client : createClient(client),
+    client:
+      typeof (client as Partial<PaydropClient>).tokenize === 'function'
+        ? (client as PaydropClient)
+        : createClient(client as ClientOptions),
     target,
-    filter:
-      filter ??
-      (target.kind === 'token'
-        ? 'alternative-payment-methods-with-tokenization'
-        : 'alternative-payment-methods'),
+    filter: filter ?? defaultFilter(target),
     mode,
     onToken,
     onError,

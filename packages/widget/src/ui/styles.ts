@@ -8,49 +8,48 @@
  */
 export const styles = `:host{display:block}
 .pd{--a:var(--paydrop-accent,#4f46e5);--r:var(--paydrop-radius,8px);--bg:var(--paydrop-background,#fff);
---fg:var(--paydrop-text,#1a1f36);--mu:var(--paydrop-muted,#5b6275);--bd:var(--paydrop-border,#d8dde6);
---sf:var(--paydrop-surface,#f6f8fa);--er:var(--paydrop-danger,#c0392b);--ok:var(--paydrop-success,#15803d);
-display:grid;gap:12px;color:var(--fg);
-font:15px/1.4 var(--paydrop-font,system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif)}
-@media (prefers-color-scheme:dark){.pd{--a:var(--paydrop-accent,#5e5ce6);--bg:var(--paydrop-background,#1b1e26);
---fg:var(--paydrop-text,#e7e9ee);--mu:var(--paydrop-muted,#a0a6b4);--bd:var(--paydrop-border,#3a3f4b);
---sf:var(--paydrop-surface,#252932);--er:var(--paydrop-danger,#f87171);--ok:var(--paydrop-success,#4ade80)}}
+--mu:var(--paydrop-muted,#5b6275);--bd:var(--paydrop-border,#d8dde6);--sf:var(--paydrop-surface,#f6f8fa);
+--er:var(--paydrop-danger,#c0392b);--ok:var(--paydrop-success,#15803d);color:var(--paydrop-text,#1a1f36);
+display:grid;gap:12px;font:15px/1.4 var(--paydrop-font,system-ui,sans-serif)}
+@media(prefers-color-scheme:dark){.pd{--a:var(--paydrop-accent,#5e5ce6);--bg:var(--paydrop-background,#1b1e26);
+--mu:var(--paydrop-muted,#a0a6b4);--bd:var(--paydrop-border,#3a3f4b);--sf:var(--paydrop-surface,#252932);
+--er:var(--paydrop-danger,#f87171);--ok:var(--paydrop-success,#4ade80);color:var(--paydrop-text,#e7e9ee)}}
 .pd *{box-sizing:border-box}
+.pd :focus-visible{outline:2px solid var(--a);outline-offset:2px}
+.pd svg,.pd-logo,.pd-spinner{flex:none}
 .pd-sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 .pd-list{display:grid;gap:8px;margin:0;padding:0;border:0;min-width:0}
-.pd-legend{padding:0 0 8px;font-size:13px;font-weight:600;color:var(--mu)}
+.pd-legend{padding:0 0 8px;font-size:13px}
+.pd-legend,.pd-btn,.pd-success{font-weight:600}
 .pd-method,.pd-btn{display:flex;align-items:center;gap:12px;width:100%;min-height:48px;padding:8px 14px;
-font:inherit;font-weight:500;color:inherit;text-decoration:none;background:var(--bg);border:1px solid var(--bd);
-border-radius:var(--r);cursor:pointer;transition:border-color .15s,box-shadow .15s}
-.pd-method{text-align:left;box-shadow:0 1px 2px #1018280f}
-.pd-method:hover:enabled{border-color:var(--a);box-shadow:0 2px 8px #1018281a}
-.pd-method:disabled{cursor:default;opacity:.5}
-.pd-method[aria-current]{opacity:1;border-color:var(--a)}
-.pd-method:focus-visible,.pd-btn:focus-visible{outline:2px solid var(--a);outline-offset:2px}
-.pd-logo{display:grid;place-items:center;flex:none;width:40px;height:28px;border-radius:4px;background:var(--sf);
-font-weight:700;color:var(--mu);text-transform:uppercase}
+font:inherit;color:inherit;text-decoration:none;background:var(--bg);border:1px solid var(--bd);
+border-radius:var(--r);cursor:pointer;transition:.15s}
+.pd-method{font-weight:500;text-align:left;box-shadow:0 1px 2px #1018280f}
+.pd-method:hover:enabled,.pd-method[aria-current]{border-color:var(--a)}
+.pd-method:disabled:not([aria-current]){cursor:default;opacity:.5}
+.pd-logo{display:grid;place-items:center;width:40px;height:28px;border-radius:4px;background:var(--sf);
+font-weight:700;text-transform:uppercase}
+.pd-logo,.pd-chevron,.pd-legend,.pd-empty,.pd-canceled{color:var(--mu)}
 .pd-logo img{max-width:36px;max-height:24px}
 .pd-name{flex:1}
-.pd-chevron{flex:none;color:var(--mu)}
-.pd-btn{justify-content:center;font-weight:600}
+.pd-btn{justify-content:center}
 .pd-btn:hover{border-color:var(--mu)}
-.pd-primary{color:#fff;background:var(--a);border-color:var(--a)}
-.pd-primary:hover{border-color:var(--a);filter:brightness(1.1)}
-.pd-panel{display:grid;gap:10px;padding:16px;background:var(--sf);border:1px solid var(--bd);border-radius:var(--r)}
+.pd-primary,.pd-primary:hover{color:#fff;background:var(--a);border-color:var(--a)}
+.pd-primary:hover{filter:brightness(1.1)}
+.pd-panel{display:grid;gap:10px;padding:16px;background:var(--sf);border:1px solid var(--bd)}
+.pd-panel,.pd-notice,.pd-empty,.pd-skel{border-radius:var(--r)}
 .pd-msg,.pd-notice{display:flex;align-items:center;gap:10px;margin:0}
-.pd-notice{padding:10px 12px;font-size:14px;border:1px solid;border-radius:var(--r);
-background:color-mix(in srgb,currentColor 7%,transparent)}
-.pd-canceled{color:var(--mu);border-color:var(--bd)}
+.pd-notice{padding:10px 12px;font-size:14px;border:1px solid;background:color-mix(in srgb,currentColor 7%,transparent)}
+.pd-canceled{border-color:var(--bd)}
 .pd-declined,.pd-failed{color:var(--er)}
-.pd-icon{flex:none}
-.pd-empty{margin:0;padding:20px;text-align:center;color:var(--mu);border:1px dashed var(--bd);border-radius:var(--r)}
-.pd-success{justify-items:center;padding:24px 16px;font-weight:600}
-.pd-badge{display:grid;place-items:center;width:44px;height:44px;border-radius:50%;color:var(--bg);background:var(--ok)}
-.pd-spinner{flex:none;width:18px;height:18px;border:2px solid var(--bd);border-top-color:var(--a);border-radius:50%;
-animation:pd-spin .8s linear infinite}
-.pd-skel{height:48px;border-radius:var(--r);background:linear-gradient(90deg,var(--sf) 30%,var(--bd) 50%,var(--sf) 70%)
-0 0/300% 100%;animation:pd-glow 1.4s ease infinite}
+.pd-empty{margin:0;padding:20px;text-align:center;border:1px dashed var(--bd)}
+.pd-success{justify-items:center;padding:24px 16px}
+.pd-badge,.pd-spinner{border-radius:50%}
+.pd-badge{display:grid;place-items:center;width:44px;height:44px;color:var(--bg);background:var(--ok)}
+.pd-spinner{width:18px;height:18px;border:2px solid var(--bd);border-top-color:var(--a);animation:pd-spin .8s linear infinite}
+.pd-skel{height:48px;background:linear-gradient(90deg,var(--sf) 30%,var(--bd) 50%,var(--sf) 70%) 0 0/300% 100%;
+animation:pd-glow 1.4s infinite}
 @keyframes pd-spin{to{transform:rotate(1turn)}}
 @keyframes pd-glow{to{background-position:-150% 0}}
-@media (prefers-reduced-motion:reduce){.pd *{transition:none}.pd-skel{animation:none}.pd-spinner{animation-duration:3s}}
+@media(prefers-reduced-motion:reduce){.pd *{transition:none}.pd-skel{animation:none}.pd-spinner{animation-duration:3s}}
 `;

@@ -133,7 +133,7 @@ test('the seed code shows the error message when the customer declines', async (
     new MessageEvent('message', { data, origin: API, source: popup as unknown as Window }),
   );
   await vi.waitFor(() =>
-    expect(document.getElementById('errors')?.innerHTML).toBe('The provider returned gateway.declined.'),
+    expect(document.getElementById('errors')?.innerHTML).toBe('Provider error: gateway.declined'),
   );
 });
 

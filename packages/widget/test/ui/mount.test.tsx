@@ -52,7 +52,7 @@ describe('mount', () => {
     const { client } = createFakeClient();
     const element = document.createElement('div');
     expect(() => mount(element, { client })).toThrow(InvalidOptionsError);
-    expect(() => mount(element, { client })).toThrow(/customerId: "cust_…", tokenId: "tok_…"/);
+    expect(() => mount(element, { client })).toThrow(/customerId: 'cust_…', tokenId: 'tok_…'/);
   });
 
   it('rejects both a token and an invoice target, or an unknown mode', () => {
@@ -60,7 +60,9 @@ describe('mount', () => {
     const element = document.createElement('div');
     expect(() => mount(element, { client, ...target, invoiceId: 'iv_1' })).toThrow(InvalidOptionsError);
     const mode = 'sideways' as 'popup';
-    expect(() => mount(element, { client, ...target, mode })).toThrow(/unknown mode "sideways"/);
+    expect(() => mount(element, { client, ...target, mode })).toThrow(
+      /mode must be one of auto, popup, redirect, new-tab/,
+    );
   });
 
   it('rejects something that is not an element', () => {

@@ -1,55 +1,35 @@
-import type { ComponentChildren } from 'preact';
-
-/** Decorative icons: always next to text that says the same, so hidden from assistive tech. */
-function Svg({ name, children }: { name: string; children: ComponentChildren }) {
+/**
+ * Decorative icons: always next to text that says the same, so hidden from
+ * assistive tech. One stroked path each; the stroke is set once on the `<svg>`.
+ */
+function Svg({ name = 'pd-icon', d, width = 2 }: { name?: string; d: string; width?: number }) {
   return (
-    <svg class={name} width="20" height="20" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-      {children}
+    <svg
+      class={name}
+      width="20"
+      height="20"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      stroke-width={width}
+      stroke-linecap="round"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path d={d} />
     </svg>
   );
 }
-
-const stroke = {
-  fill: 'none',
-  stroke: 'currentColor',
-  'stroke-width': 2,
-  'stroke-linecap': 'round',
-} as const;
 
 export function Spinner() {
   return <span class="pd-spinner" aria-hidden="true" />;
 }
 
-export function CheckIcon() {
-  return (
-    <Svg name="pd-icon">
-      <path d="M5 12.5l4.5 4.5L19 7.5" {...stroke} stroke-width={2.5} />
-    </Svg>
-  );
-}
+export const CheckIcon = () => <Svg d="M5 12.5l4.5 4.5L19 7.5" width={2.5} />;
 
-export function AlertIcon() {
-  return (
-    <Svg name="pd-icon">
-      <circle cx="12" cy="12" r="9" {...stroke} />
-      <path d="M12 7.5v5m0 3.5v.01" {...stroke} />
-    </Svg>
-  );
-}
+/** A circle (two arcs) with a bar and a dot: "!" for alerts, "i" for information. */
+const CIRCLE = 'M3 12a9 9 0 1 0 18 0a9 9 0 1 0-18 0';
+export const AlertIcon = () => <Svg d={`${CIRCLE}M12 7.5v5m0 3.5v.01`} />;
+export const InfoIcon = () => <Svg d={`${CIRCLE}M12 11v5.5m0-8.5v.01`} />;
 
-export function InfoIcon() {
-  return (
-    <Svg name="pd-icon">
-      <circle cx="12" cy="12" r="9" {...stroke} />
-      <path d="M12 11v5.5m0-8.5v.01" {...stroke} />
-    </Svg>
-  );
-}
-
-export function ChevronIcon() {
-  return (
-    <Svg name="pd-chevron">
-      <path d="M9 6l6 6-6 6" {...stroke} />
-    </Svg>
-  );
-}
+export const ChevronIcon = () => <Svg name="pd-chevron" d="M9 6l6 6-6 6" />;

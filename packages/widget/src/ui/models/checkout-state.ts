@@ -1,4 +1,12 @@
-import type { ErrorCode, FlowMode, GatewayConfiguration, PaySuccess, TokenizeSuccess } from '../../types.js';
+import type {
+  ErrorCode,
+  FlowMode,
+  GatewayConfiguration,
+  InvoiceTarget,
+  PaySuccess,
+  TokenizeSuccess,
+  TokenTarget,
+} from '../../types.js';
 
 /** Where the drop-in is; one screen per kind. */
 export type CheckoutState =
@@ -28,10 +36,11 @@ export type CheckoutTarget =
   | { kind: 'invoice'; invoiceId: string };
 
 export function isFlowRunning(state: CheckoutState): state is Exclude<FlowState, { kind: 'success' }> {
-  return (
-    state.kind === 'waiting' ||
-    state.kind === 'popup-blocked' ||
-    state.kind === 'redirecting' ||
-    state.kind === 'top-nav-blocked'
-  );
+  return 'config' in state && state.kind !== 'success';
+}
+
+/** The target as the client takes it: the ids without `kind`. */
+export function ids(target: CheckoutTarget): TokenTarget | InvoiceTarget {
+  const { kind: _, ...rest } = target;
+  return rest;
 }

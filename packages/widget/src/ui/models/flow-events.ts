@@ -1,3 +1,4 @@
+import { onRestoredFromCache } from '../../flow/pageshow.js';
 import type { GatewayConfiguration } from '../../types.js';
 import type { CheckoutContext } from './checkout-context.js';
 import type { FlowActions } from './flow-actions.js';
@@ -31,11 +32,8 @@ export function connectFlowEvents(ctx: CheckoutContext, flow: FlowActions): () =
 /**
  * Coming back with the back button restores the page from the bfcache as it
  * was left, on "Redirecting…": reset so the shopper is never stuck on a spinner.
+ * The engine does the same for its own flows; this covers any client.
  */
 export function resetOnBackNavigation(flow: FlowActions, target: Window): () => void {
-  const onPageShow = (event: PageTransitionEvent) => {
-    if (event.persisted && flow.running()) flow.cancel();
-  };
-  target.addEventListener('pageshow', onPageShow);
-  return () => target.removeEventListener('pageshow', onPageShow);
+  return onRestoredFromCache(target, flow.cancel);
 }

@@ -1,5 +1,7 @@
-import { isPaydropError, NetworkError } from '../../errors/index.js';
+import { asPaydropError } from '../../errors/as-paydrop-error.js';
+import { NetworkError } from '../../errors/network-error.js';
 import type { CheckoutContext } from './checkout-context.js';
+import { ids } from './checkout-state.js';
 
 export interface Loader {
   /** Fetches the gateway configurations; a second call supersedes the first. */
@@ -16,22 +18,17 @@ export function createLoader(ctx: CheckoutContext): Loader {
     const current = new AbortController();
     controller = current;
     store.state.value = { kind: 'loading' };
-    const fetchTarget =
-      target.kind === 'token'
-        ? { customerId: target.customerId, tokenId: target.tokenId }
-        : { invoiceId: target.invoiceId };
-    client.fetchGatewayConfigurations(fetchTarget, { filter, signal: current.signal }).then(
+    client.fetchGatewayConfigurations(ids(target), { filter, signal: current.signal }).then(
       (configs) => {
         if (current.signal.aborted) return;
+        // The engine already does this, but the UI must hold even with another client.
         store.configs.value = configs.filter((config) => config.enabled);
         store.state.value = { kind: 'ready' };
       },
       (error: unknown) => {
         if (current.signal.aborted) return;
-        // The engine rejects with typed errors; anything else is treated as a network fault.
-        const failure = isPaydropError(error)
-          ? error
-          : new NetworkError(error instanceof Error ? error.message : String(error), { cause: error });
+        // Anything but a typed error is treated as a network fault.
+        const failure = asPaydropError(error, NetworkError);
         store.state.value = { kind: 'error', code: failure.code, message: failure.message };
         ctx.onError?.(failure);
       },
