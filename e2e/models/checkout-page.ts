@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { SANDBOX_URL } from '../playwright.config.js';
 
 /** The demo checkout page (index.html) as a shopper sees it. */
 export class CheckoutPage {
@@ -19,8 +20,40 @@ export class CheckoutPage {
     return this.widget.getByRole('button', { name: /^(Pay with |Save )?[A-Z]/ });
   }
 
+  /** An APM in the list (exact name, so "Continue with PayPal" does not match). */
   method(name: string): Locator {
-    return this.widget.getByRole('button', { name: new RegExp(name) });
+    return this.widget.getByRole('button', { name, exact: true });
+  }
+
+  /** The button the drop-in shows after a blocked popup; a click on it is the new user gesture. */
+  continueButton(name: string): Locator {
+    return this.widget.getByRole('button', { name: `Continue with ${name}` });
+  }
+
+  /** Text the drop-in shows on screen (its live region, `role=status`, repeats it for screen readers). */
+  shows(text: string | RegExp): Locator {
+    return this.widget.getByText(text).and(this.page.locator(':not([role="status"])'));
+  }
+
+  /** What the drop-in's live region announces. */
+  get announcement(): Locator {
+    return this.widget.getByRole('status');
+  }
+
+  /** The merchant page's own message line above the widget. */
+  get notice(): Locator {
+    return this.page.locator('#notice');
+  }
+
+  /** "Complete the payment in the … window": the drop-in waits for the provider. */
+  waiting(name: string): Locator {
+    return this.shows(`Complete the payment in the ${name} window`);
+  }
+
+  /** Clicks an APM in redirect mode and waits for the provider's page in this tab. */
+  async chooseAndLeave(name: string): Promise<void> {
+    await this.method(name).click();
+    await this.page.waitForURL(`${SANDBOX_URL}/checkout/**`);
   }
 
   /** Clicks an APM and returns the provider's popup window. */

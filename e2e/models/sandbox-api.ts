@@ -25,4 +25,14 @@ export class SandboxApi {
     );
     return body.token;
   }
+
+  /** Saves a gateway request token on a blank token, as the merchant server does. */
+  async saveToken(customerId: string, tokenId: string, source: string) {
+    const body = await this.call<{ token: Record<string, unknown> }>(
+      'PUT',
+      `/customers/${customerId}/tokens/${tokenId}`,
+      { source, verify: true },
+    );
+    return body.token;
+  }
 }

@@ -1,0 +1,42 @@
+import { expect, test } from './fixtures.js';
+import { decide } from './models/checkout-page.js';
+import { DEMO_URL } from './playwright.config.js';
+
+test('saves the token when the shopper comes back from a full-page redirect', async ({
+  checkout,
+  sandbox,
+  page,
+}) => {
+  await checkout.goto('redirect');
+  await checkout.chooseAndLeave('PayPal');
+  await decide(page, 'Approve');
+
+  await page.waitForURL(`${DEMO_URL}/?*`, { waitUntil: 'commit' });
+  await expect(page.locator('#saved-verification')).toHaveText('success');
+  await expect(page.locator('#saved-chargeable')).toHaveText('yes');
+  await expect(page.locator('#saved-method')).toHaveText('PayPal');
+
+  // handleReturn() removed the result from the address bar, so a reload cannot replay it.
+  const query = new URL(page.url()).searchParams;
+  for (const name of ['token', 'state', 'customer_id', 'token_id', 'error_code']) {
+    expect(query.has(name), `?${name} left in ${page.url()}`).toBe(false);
+  }
+  const { id, customer_id } = await checkout.merchantToken();
+  expect(await sandbox.token(customer_id, id)).toMatchObject({
+    type: 'gateway_token',
+    is_chargeable: true,
+    verification_status: 'success',
+  });
+});
+
+test('lets the shopper choose again after canceling on the provider page', async ({ checkout, page }) => {
+  await checkout.goto('redirect');
+  await checkout.chooseAndLeave('PayPal');
+  await decide(page, 'Cancel');
+
+  await page.waitForURL(`${DEMO_URL}/?*`, { waitUntil: 'commit' });
+  await expect(checkout.notice).toHaveText('You canceled. Choose a payment method to continue.');
+  await expect(checkout.method('PayPal')).toBeEnabled();
+  await expect(checkout.saved).toBeHidden();
+  expect(new URL(page.url()).searchParams.has('error_code')).toBe(false);
+});
