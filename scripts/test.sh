@@ -37,7 +37,7 @@ run "size budgets (size-limit)" pnpm size
 mkdir -p .reports
 rm -f .reports/unit.json .reports/e2e.json
 run "unit tests (vitest)" pnpm exec vitest run --reporter=default --reporter=json --outputFile.json=.reports/unit.json
-PLAYWRIGHT_JSON_OUTPUT_NAME=.reports/e2e.json \
+PLAYWRIGHT_JSON_OUTPUT_NAME="$PWD/.reports/e2e.json" \
   run "e2e tests (playwright, chromium)" pnpm exec playwright test -c e2e --reporter=list,json
 
 step "Summary"
