@@ -1,1 +1,2 @@
+export { onRestoredFromCache } from './pageshow.js';
 export { handleReturn } from './return-handler.js';

@@ -1,8 +1,15 @@
-import { defaultFilter } from '../client/gateway-configurations.js';
-import { createClient } from '../client/index.js';
-import { FILTERS, invalidOptions, MODES, oneOf } from '../client/option-checks.js';
-import { INVOICE_ID, TOKEN_IDS, toTarget } from '../client/target.js';
-import type { PaydropError } from '../errors/paydrop-error.js';
+import {
+  createClient,
+  defaultFilter,
+  FILTERS,
+  INVOICE_ID,
+  invalidOptions,
+  MODES,
+  oneOf,
+  TOKEN_IDS,
+  toTarget,
+} from '../client/index.js';
+import type { PaydropError } from '../errors/index.js';
 import type {
   ClientOptions,
   FlowMode,

@@ -5,7 +5,8 @@ import { createFakeClient } from '../ui/fake-client.js';
 
 // The element creates its client from attributes; give it the fake engine instead.
 const created: { options: ClientOptions; fake: ReturnType<typeof createFakeClient> }[] = [];
-vi.mock('../../src/client/index.js', () => ({
+vi.mock('../../src/client/index.js', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../src/client/index.js')>()),
   createClient: (options: ClientOptions) => {
     const fake = createFakeClient();
     created.push({ options, fake });

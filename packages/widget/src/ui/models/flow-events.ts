@@ -1,4 +1,4 @@
-import { onRestoredFromCache } from '../../flow/pageshow.js';
+import { onRestoredFromCache } from '../../flow/index.js';
 import type { GatewayConfiguration } from '../../types.js';
 import type { CheckoutContext } from './checkout-context.js';
 import type { FlowActions } from './flow-actions.js';
