@@ -5,15 +5,29 @@ import { SANDBOX_URL } from '../playwright.config.js';
 export class CheckoutPage {
   readonly widget: Locator;
   readonly saved: Locator;
+  /** The "Payment authorized" panel of the pay-now flow. */
+  readonly paid: Locator;
 
   constructor(readonly page: Page) {
     this.widget = page.locator('#paydrop');
     this.saved = page.locator('#saved');
+    this.paid = page.locator('#paid');
   }
 
-  async goto(mode: 'auto' | 'popup' | 'redirect' | 'new-tab' = 'popup') {
-    await this.page.goto(`/?mode=${mode}`);
+  /** Opens the page in a provider mode, saving a payment method (default) or paying the order now. */
+  async goto(mode: 'auto' | 'popup' | 'redirect' | 'new-tab' = 'popup', flow: 'save' | 'pay' = 'save') {
+    await this.page.goto(`/?mode=${mode}${flow === 'pay' ? '&flow=pay' : ''}`);
     await expect(this.methodButtons().first()).toBeVisible();
+  }
+
+  /** The "Save a payment method" / "Pay now" switch at the top of the payment card. */
+  flowOption(name: 'Save a payment method' | 'Pay now'): Locator {
+    return this.page.getByRole('radio', { name, exact: true });
+  }
+
+  /** What the order summary says is due today. */
+  get dueToday(): Locator {
+    return this.page.locator('.line.total span:not([hidden])').last();
   }
 
   methodButtons(): Locator {
@@ -61,6 +75,12 @@ export class CheckoutPage {
     const popup = this.page.waitForEvent('popup');
     await this.method(name).click();
     return popup;
+  }
+
+  /** The invoice the merchant's session holds, read from the merchant server. */
+  async merchantInvoice(): Promise<{ id: string; status: string }> {
+    const response = await this.page.request.get('/api/invoices/current');
+    return ((await response.json()) as { invoice: { id: string; status: string } }).invoice;
   }
 
   /** The customer and token IDs the merchant's session holds, read from the merchant server. */

@@ -26,6 +26,11 @@ export class SandboxApi {
     return body.token;
   }
 
+  async invoice(invoiceId: string) {
+    const body = await this.call<{ invoice: Record<string, unknown> }>('GET', `/invoices/${invoiceId}`);
+    return body.invoice;
+  }
+
   /** Saves a gateway request token on a blank token, as the merchant server does. */
   async saveToken(customerId: string, tokenId: string, source: string) {
     const body = await this.call<{ token: Record<string, unknown> }>(

@@ -1,6 +1,8 @@
 import { type Context, Hono } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
+import { mountInvoiceRoutes } from './invoices.js';
+import { invalid, notYours } from './responses.js';
 import { createSandboxApi, type SandboxApi, SandboxApiError } from './sandbox-api.js';
 import { type CheckoutSession, createSessionStore } from './sessions.js';
 import { mountWebhooks } from './webhooks.js';
@@ -22,7 +24,6 @@ const saveBody = z.object({
   tokenId: z.string().min(1),
   token: z.string().startsWith('gway_req_'),
 });
-const payBody = z.object({ invoiceId: z.string().min(1), token: z.string().startsWith('gway_req_') });
 
 /**
  * The reference merchant backend behind the demo page. It holds the secret
@@ -86,10 +87,7 @@ export function createMerchantApp(options: MerchantOptions) {
     if (!parsed.success) return invalid(c, parsed.error);
     const current = session(c);
     if (current.customerId !== parsed.data.customerId || current.tokenId !== parsed.data.tokenId) {
-      return c.json(
-        { success: false, error_type: 'merchant.session-mismatch', message: 'Not your token' },
-        403,
-      );
+      return notYours(c, 'token');
     }
     const token = await sandbox.saveToken(parsed.data.customerId, parsed.data.tokenId, parsed.data.token);
     return c.json({ success: true, token });
@@ -103,30 +101,12 @@ export function createMerchantApp(options: MerchantOptions) {
     return c.json({ success: true, token: await sandbox.getToken(current.customerId, current.tokenId) });
   });
 
-  app.post('/api/invoices', async (c) => {
-    const invoice = await sandbox.createInvoice({
-      name: 'Paydrop demo order',
-      amount: '24.00',
-      currency: 'EUR',
-      return_url: options.returnUrl,
-    });
-    session(c).invoiceId = invoice.id;
-    return c.json({ success: true, projectId: options.projectId, apiUrl: options.sandboxPublicUrl, invoice });
-  });
-
-  app.post('/api/invoices/pay', async (c) => {
-    const parsed = payBody.safeParse(await c.req.json().catch(() => null));
-    if (!parsed.success) return invalid(c, parsed.error);
-    if (session(c).invoiceId !== parsed.data.invoiceId) {
-      return c.json(
-        { success: false, error_type: 'merchant.session-mismatch', message: 'Not your invoice' },
-        403,
-      );
-    }
-    return c.json({
-      success: true,
-      ...(await sandbox.authorizeInvoice(parsed.data.invoiceId, parsed.data.token)),
-    });
+  mountInvoiceRoutes(app, {
+    sandbox,
+    session,
+    projectId: options.projectId,
+    sandboxPublicUrl: options.sandboxPublicUrl,
+    returnUrl: options.returnUrl,
   });
 
   const webhooks = mountWebhooks(app, options.secret);
@@ -149,16 +129,4 @@ async function startTokenCheckout(sandbox: SandboxApi, returnUrl: string) {
   });
   const token = await sandbox.createBlankToken(customer.id, { return_url: returnUrl, verify: true });
   return { customer, token };
-}
-
-function invalid(c: Context, error: z.ZodError) {
-  return c.json(
-    {
-      success: false,
-      error_type: 'request.validation-error',
-      message: 'Invalid request body',
-      invalid_fields: error.issues.map((issue) => issue.path.join('.')),
-    },
-    400,
-  );
 }

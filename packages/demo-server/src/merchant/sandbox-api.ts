@@ -61,6 +61,8 @@ export function createSandboxApi({ apiUrl, projectId, secret }: SandboxCredentia
       ),
     createInvoice: (fields: Record<string, unknown>) =>
       call<{ invoice: SandboxInvoice }>('POST', '/invoices', fields).then((r) => r.invoice),
+    getInvoice: (invoiceId: string) =>
+      call<{ invoice: SandboxInvoice }>('GET', `/invoices/${enc(invoiceId)}`).then((r) => r.invoice),
     authorizeInvoice: (invoiceId: string, source: string) =>
       call<{ transaction?: Record<string, unknown>; invoice?: SandboxInvoice }>(
         'POST',
@@ -89,5 +91,6 @@ export interface SandboxInvoice {
   id: string;
   amount: string;
   currency: string;
+  status: string;
   [field: string]: unknown;
 }

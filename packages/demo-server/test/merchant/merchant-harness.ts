@@ -10,6 +10,8 @@ export interface MerchantBody {
   customerId: string;
   tokenId: string;
   token: Record<string, unknown>;
+  invoice: { id: string; amount: string; currency: string; status: string; [field: string]: unknown };
+  transaction: Record<string, unknown>;
 }
 
 /** A real sandbox on a random port and the merchant app in front of it, with one browser's cookie jar. */
@@ -39,15 +41,29 @@ export async function startMerchant() {
     };
   }
 
+  /** The first APM the widget would list for that query (public key, as the browser asks). */
+  async function firstConfigId(query: string): Promise<string | undefined> {
+    const publicAuth = `Basic ${Buffer.from(`${sandbox.project.id}:`).toString('base64')}`;
+    const list = await fetch(`${server.url}/gateway-configurations?${query}`, {
+      headers: { authorization: publicAuth },
+    }).then((r) => r.json() as Promise<{ gateway_configurations: { id: string }[] }>);
+    return list.gateway_configurations[0]?.id;
+  }
+
   /** Plays the shopper approving on the hosted page, which mints a gateway request token. */
   async function approve(customerId: string, tokenId: string, outcome = 'approve'): Promise<string> {
-    const publicAuth = `Basic ${Buffer.from(`${sandbox.project.id}:`).toString('base64')}`;
-    const list = await fetch(
-      `${server.url}/gateway-configurations?filter=alternative-payment-methods-with-tokenization`,
-      { headers: { authorization: publicAuth } },
-    ).then((r) => r.json() as Promise<{ gateway_configurations: { id: string }[] }>);
-    const configId = list.gateway_configurations[0]?.id;
-    const page = `${server.url}/checkout/${sandbox.project.id}/${customerId}/${tokenId}/redirect/${configId}`;
+    const configId = await firstConfigId('filter=alternative-payment-methods-with-tokenization');
+    return decide(`${customerId}/${tokenId}/redirect/${configId}`, outcome);
+  }
+
+  /** Same, on the invoice's hosted payment page. */
+  async function approveInvoice(invoiceId: string, outcome = 'approve'): Promise<string> {
+    const configId = await firstConfigId(`filter=alternative-payment-methods&invoice_id=${invoiceId}`);
+    return decide(`${invoiceId}/redirect/${configId}`, outcome);
+  }
+
+  async function decide(pagePath: string, outcome: string): Promise<string> {
+    const page = `${server.url}/checkout/${sandbox.project.id}/${pagePath}`;
     const result = await fetch(`${page}/outcome`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -61,6 +77,7 @@ export async function startMerchant() {
     merchant,
     browser,
     approve,
+    approveInvoice,
     close: async () => {
       await server.close();
       await sandbox.close();

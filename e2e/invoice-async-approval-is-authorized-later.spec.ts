@@ -1,0 +1,34 @@
+import { expect, test } from './fixtures.js';
+import { decideAndClose } from './models/checkout-page.js';
+
+test('shows a pending payment after an async approval, then the authorization', async ({
+  checkout,
+  sandbox,
+  page,
+}) => {
+  await checkout.goto('popup', 'pay');
+  await decideAndClose(await checkout.choose('Klarna'), 'Approve (async)');
+
+  await expect(checkout.paid.getByRole('heading', { name: 'Payment pending' })).toBeVisible();
+  await expect(page.locator('#paid-status')).toHaveText('authorization-pending');
+  // The sandbox settles after PAYDROP_ASYNC_VERIFY_MS (1.5 s in e2e); the page polls the merchant server.
+  await expect(page.locator('#paid-status')).toHaveText('authorized', { timeout: 10_000 });
+  await expect(checkout.paid.getByRole('heading', { name: 'Payment authorized' })).toBeVisible();
+  const { id } = await checkout.merchantInvoice();
+  expect(await sandbox.invoice(id)).toMatchObject({ status: 'authorized' });
+});
+
+test('shows a failed payment when the async approval fails, and offers a new try', async ({
+  checkout,
+  page,
+}) => {
+  await checkout.goto('popup', 'pay');
+  const first = await checkout.merchantInvoice();
+  await decideAndClose(await checkout.choose('Bancontact'), 'Approve (async)');
+
+  await expect(page.locator('#paid-status')).toHaveText('failed', { timeout: 10_000 });
+  await expect(checkout.paid.getByRole('heading', { name: 'Payment failed' })).toBeVisible();
+  await checkout.paid.getByRole('button', { name: 'Try another method' }).click();
+  await expect(checkout.method('PayPal')).toBeEnabled();
+  expect((await checkout.merchantInvoice()).id).not.toBe(first.id);
+});

@@ -1,0 +1,57 @@
+/**
+ * "Save a payment method": a customer and blank token from the merchant
+ * server, the drop-in fills the token, the server saves it with the secret key.
+ */
+import type { PaydropError, TokenizeSuccess } from '@paydrop/widget';
+import { $, notice, pill, showPanel } from './dom.js';
+import { type Checkout, merchant, type SavedToken } from './merchant-api.js';
+import { methodName } from './method-names.js';
+import { beginCheckout, mountWidget, unmountWidget } from './widget-slot.js';
+
+export async function showSaveCheckout() {
+  const current = beginCheckout();
+  showPanel('choose');
+  const checkout = await merchant.post<Checkout>('/api/checkout');
+  if (!current()) return;
+  mountWidget({
+    client: { projectId: checkout.projectId, apiUrl: checkout.apiUrl },
+    customerId: checkout.customerId,
+    tokenId: checkout.tokenId,
+    onToken: (result) => void saveToken(result as TokenizeSuccess),
+    // The drop-in shows its own notice for a failure; ours would repeat or contradict it.
+    onError: (_error: PaydropError) => notice(undefined),
+  });
+}
+
+export async function saveToken(result: TokenizeSuccess) {
+  notice(undefined);
+  try {
+    const { token } = await merchant.post<{ token: SavedToken }>('/api/tokens/save', result);
+    unmountWidget();
+    await showSaved(token);
+    if (token.verification_status === 'pending') void pollVerification();
+  } catch (error) {
+    notice(`We couldn't save that payment method: ${(error as Error).message}. Please choose again.`);
+    await showSaveCheckout();
+  }
+}
+
+async function showSaved(token: SavedToken) {
+  $('saved-method').textContent = await methodName(token.gateway_configuration_id);
+  $('saved-token-id').textContent = token.id;
+  pill('saved-verification', token.verification_status, token.verification_status);
+  pill('saved-chargeable', token.is_chargeable ? 'yes' : 'not yet', token.is_chargeable ? 'yes' : 'no');
+  if ($('saved').hidden) {
+    showPanel('saved');
+    $('saved-title').focus();
+  }
+}
+
+async function pollVerification() {
+  for (let attempt = 0; attempt < 60; attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const { token } = await merchant.get<{ token: SavedToken }>('/api/tokens/current');
+    await showSaved(token);
+    if (token.verification_status !== 'pending') return;
+  }
+}
