@@ -30,7 +30,7 @@ test('switches between saving and paying, and keeps the choice and the invoice o
   page,
 }) => {
   await checkout.goto('popup');
-  await expect(checkout.flowOption('Save a payment method')).toBeChecked();
+  await expect(checkout.flowOption('Save for later')).toBeChecked();
   await expect(checkout.dueToday).toHaveText('€0.00');
 
   await checkout.flowOption('Pay now').check();
@@ -44,7 +44,7 @@ test('switches between saving and paying, and keeps the choice and the invoice o
   await expect(checkout.method('PayPal')).toBeVisible();
   expect((await checkout.merchantInvoice()).id).toBe(invoice.id);
 
-  await checkout.flowOption('Save a payment method').check();
+  await checkout.flowOption('Save for later').check();
   await expect(checkout.dueToday).toHaveText('€0.00');
   await expect(checkout.method('iDEAL')).toBeHidden();
   await expect(checkout.method('PayPal')).toBeVisible();

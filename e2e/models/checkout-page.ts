@@ -20,8 +20,8 @@ export class CheckoutPage {
     await expect(this.methodButtons().first()).toBeVisible();
   }
 
-  /** The "Save a payment method" / "Pay now" switch at the top of the payment card. */
-  flowOption(name: 'Save a payment method' | 'Pay now'): Locator {
+  /** The "Save for later" / "Pay now" switch at the top of the payment card. */
+  flowOption(name: 'Save for later' | 'Pay now'): Locator {
     return this.page.getByRole('radio', { name, exact: true });
   }
 
