@@ -1,4 +1,4 @@
-import type { Target } from '../flow/target.js';
+import { providerIds, type Target } from '../flow/target.js';
 import type { GatewayConfiguration, GatewayFilter } from '../types.js';
 import { getJson } from './request.js';
 
@@ -19,11 +19,7 @@ export function defaultFilter(target: Target): GatewayFilter {
 }
 
 export function configurationsUrl(apiUrl: string, target: Target, filter: GatewayFilter): string {
-  const ids: Record<string, string> =
-    target.kind === 'token'
-      ? { customer_id: target.customerId, token_id: target.tokenId }
-      : { invoice_id: target.invoiceId };
-  return `${apiUrl}/gateway-configurations?${new URLSearchParams({ filter, ...ids })}`;
+  return `${apiUrl}/gateway-configurations?${new URLSearchParams({ filter, ...providerIds(target) })}`;
 }
 
 export async function loadConfigurations(url: string, projectId: string): Promise<GatewayConfiguration[]> {

@@ -13,23 +13,23 @@ export const observedAttributes = [
   'filter',
 ] as const;
 
-/** Attributes (camel-cased) that configure the client rather than the drop-in. */
-const CLIENT_KEYS: readonly string[] = ['projectId', 'apiUrl', 'checkoutUrl', 'locale', 'mode'];
-
 type Callbacks = Pick<MountOptions, 'onToken' | 'onError'>;
 
 /**
- * Maps attributes to mount options (`customer-id` → `customerId`). Values are
- * passed through unchecked: `mount()` validates them and reports a typed error.
+ * Maps attributes to mount options (`customer-id` → `customerId`), the client
+ * options among them. Values are passed through unchecked: `mount()`
+ * validates them and reports a typed error; keys it does not know are ignored.
  */
 export function optionsFromAttributes(element: Element, callbacks: Callbacks): MountOptions {
-  const client: Record<string, string | undefined> = {};
-  const options: Record<string, unknown> = { ...callbacks, client };
+  const values: Record<string, string | undefined> = {};
   for (const name of observedAttributes) {
-    const key = name.replace(/-./g, (match) => (match[1] as string).toUpperCase());
-    (CLIENT_KEYS.includes(key) ? client : options)[key] = element.getAttribute(name) || undefined;
+    values[name.replace(/-./g, (match) => (match[1] as string).toUpperCase())] =
+      element.getAttribute(name) || undefined;
   }
-  client.projectId ??= '';
-  options.mode = client.mode;
-  return options as unknown as MountOptions;
+  const { projectId = '', apiUrl, checkoutUrl, locale, mode } = values;
+  return {
+    ...values,
+    ...callbacks,
+    client: { projectId, apiUrl, checkoutUrl, locale, mode },
+  } as MountOptions;
 }

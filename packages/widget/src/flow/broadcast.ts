@@ -7,21 +7,22 @@ interface ResultMessage {
   outcome: RawOutcome;
 }
 
-const supported = () => typeof BroadcastChannel === 'function';
+/** Undefined where BroadcastChannel is missing (old Safari): the popup's postMessage still works there. */
+const openChannel = () =>
+  typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : undefined;
 
 /** Hands a return page's outcome to the tab that started the flow (same origin only, by design of the API). */
 export function broadcastOutcome(state: string, outcome: RawOutcome): boolean {
-  if (!supported()) return false;
-  const channel = new BroadcastChannel(CHANNEL);
-  channel.postMessage({ state, outcome } satisfies ResultMessage);
-  channel.close();
-  return true;
+  const channel = openChannel();
+  channel?.postMessage({ state, outcome } satisfies ResultMessage);
+  channel?.close();
+  return !!channel;
 }
 
 /** Waits for the outcome of `state` (an unguessable nonce) from another tab; returns the cleanup. */
 export function listenForBroadcast(state: string, onOutcome: (o: RawOutcome) => void): () => void {
-  if (!supported()) return () => {};
-  const channel = new BroadcastChannel(CHANNEL);
+  const channel = openChannel();
+  if (!channel) return () => {};
   channel.onmessage = ({ data }: MessageEvent<Partial<ResultMessage> | null>) => {
     if (data?.state === state && isAction(data.outcome?.action)) onOutcome(data.outcome);
   };

@@ -16,9 +16,5 @@ export function parseCheckoutMessage(data: unknown, state: string): RawOutcome |
     return undefined;
   }
   if (m?.namespace !== NAMESPACE || m.state !== state || !isAction(m.action)) return undefined;
-  return {
-    action: m.action,
-    token: typeof m.data === 'string' ? m.data : undefined,
-    code: typeof m.code === 'string' ? m.code : undefined,
-  };
+  return { action: m.action, token: m.data, code: m.code };
 }

@@ -1,4 +1,4 @@
-import type { Target } from './target.js';
+import { providerIds, type Target } from './target.js';
 
 /** URL of the provider's hosted page for one attempt (protocol.md, "Hosted APM pages"). */
 export function hostedPageUrl(
@@ -8,8 +8,8 @@ export function hostedPageUrl(
   configId: string,
   state: string,
 ): string {
-  const ids = target.kind === 'token' ? [target.customerId, target.tokenId] : [target.invoiceId];
+  const ids = Object.values(providerIds(target));
   const path = [projectId, ...ids, 'redirect', configId].map(encodeURIComponent).join('/');
-  // `state` is base64url (state-nonce.ts): already safe in a query string.
+  // `state` is hex (state-nonce.ts): already safe in a query string.
   return `${checkoutUrl}/checkout/${path}?state=${state}`;
 }

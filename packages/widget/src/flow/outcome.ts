@@ -2,11 +2,14 @@ import { errorForCode } from '../errors/error-for-code.js';
 import type { PaySuccess, Result, TokenizeSuccess } from '../types.js';
 import type { Target } from './target.js';
 
-/** What the provider page reported, before it is checked against the flow that started it. */
+/**
+ * What the provider page reported, as it came (message, broadcast or return
+ * URL): `token` and `code` are checked once, by `toResult`.
+ */
 export interface RawOutcome {
   action: 'success' | 'canceled' | 'error';
-  token?: string | undefined;
-  code?: string | undefined;
+  token?: unknown;
+  code?: unknown;
 }
 
 export type FlowResult = Result<TokenizeSuccess | PaySuccess>;
@@ -16,9 +19,9 @@ export const isAction = (value: unknown): value is RawOutcome['action'] => ACTIO
 
 /** A `canceled` action and a `customer.canceled` error code mean the same; anything but a token is an error. */
 export function toResult(outcome: RawOutcome, target: Target): FlowResult {
-  const { action, token } = outcome;
-  if (action !== 'success' || !token) {
-    return { error: errorForCode(action === 'canceled' ? 'customer.canceled' : outcome.code) };
+  const { action, token, code } = outcome;
+  if (action !== 'success' || typeof token !== 'string' || !token) {
+    return { error: errorForCode(action === 'canceled' ? 'customer.canceled' : String(code)) };
   }
   return target.kind === 'token'
     ? { token, customerId: target.customerId, tokenId: target.tokenId }

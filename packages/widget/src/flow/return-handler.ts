@@ -23,8 +23,8 @@ export function handleReturn(options: { url?: string } = {}): ReturnOutcome {
   const win = typeof window === 'undefined' ? undefined : window;
   const href = options.url ?? win?.location.href;
   const url = href ? new URL(href) : undefined;
-  const query = url?.searchParams;
-  if (!url || !query || !hasReturnParams(query)) return { kind: 'none' };
+  if (!url || !hasReturnParams(url.searchParams)) return { kind: 'none' };
+  const query = url.searchParams;
   if (win?.location.href === url.href) {
     try {
       // The result stays in history otherwise: a reload or a shared link would replay it.

@@ -1,5 +1,6 @@
 import type { RawOutcome } from './outcome.js';
 import type { PendingFlow } from './state-store.js';
+import { providerIds } from './target.js';
 
 /** Query parameters the provider adds to the return URL (protocol.md). */
 export const RETURN_PARAMS = [
@@ -18,15 +19,12 @@ export function hasReturnParams(query: URLSearchParams): boolean {
 
 export function outcomeFromQuery(query: URLSearchParams): RawOutcome {
   const token = query.get('token');
-  if (token) return { action: 'success', token };
-  return { action: 'error', code: query.get('error_code') ?? undefined };
+  return { action: token ? 'success' : 'error', token, code: query.get('error_code') };
 }
 
 /** The ids in the URL must be those the flow was started for; anything else is a forged or stale return. */
 export function matchesPending(query: URLSearchParams, flow: PendingFlow): boolean {
-  return flow.kind === 'token'
-    ? query.get('customer_id') === flow.customerId && query.get('token_id') === flow.tokenId
-    : query.get('invoice_id') === flow.invoiceId;
+  return Object.entries(providerIds(flow)).every(([name, id]) => query.get(name) === id);
 }
 
 /** Removes our parameters, keeping the merchant's own ones and the hash. */

@@ -53,8 +53,9 @@ export function runFlow(setup: FlowSetup): FlowHandle {
     reject = rej;
   });
 
-  /** Drops everything the current attempt set up: listeners, timers, channel, stored state. */
+  /** Drops everything the current attempt set up: listeners, timers, channel, stored state, its window. */
   const endAttempt = () => {
+    closeWindow(popup);
     for (const cleanup of cleanups) cleanup();
     cleanups = [];
     if (state) removePending(state);
@@ -65,7 +66,6 @@ export function runFlow(setup: FlowSetup): FlowHandle {
     done = true;
     endAttempt();
     signal?.removeEventListener('abort', abort);
-    closeWindow(popup);
     then();
   };
   const finish = (flowResult: FlowResult) =>
@@ -78,7 +78,6 @@ export function runFlow(setup: FlowSetup): FlowHandle {
   const onOutcome = (outcome: RawOutcome) => finish(toResult(outcome, target));
 
   const blocked = (mode: ResolvedFlowMode) => {
-    closeWindow(popup);
     endAttempt();
     if (setup.popupBlocked === 'redirect') start('redirect');
     else if (!emit('popup-blocked', { config, retry: () => done || start(mode) })) {
@@ -87,7 +86,6 @@ export function runFlow(setup: FlowSetup): FlowHandle {
   };
 
   const open = (url: string, mode: 'popup' | 'new-tab', nonce: string) => {
-    closeWindow(popup);
     const opened = openWindow(win, url, mode);
     popup = opened;
     // Safari returns a window that is already closed; a new tab may read closed under COOP, so only null counts there.
