@@ -12,7 +12,7 @@ import { SuccessPanel } from './SuccessPanel.js';
 export function Checkout({ model }: { model: CheckoutModel }) {
   const state = model.state.value;
   return (
-    <div class="pd" aria-busy={state.kind === 'loading' ? 'true' : 'false'}>
+    <div class="pd" aria-busy={state.kind === 'loading'}>
       <StatusRegion model={model} />
       <Screen model={model} />
     </div>
@@ -27,7 +27,7 @@ function Screen({ model }: { model: CheckoutModel }) {
   return (
     <>
       <NoticeBanner model={model} />
-      {isFlowRunning(state) ? <FlowPanel model={model} state={state} /> : null}
+      {isFlowRunning(state) && <FlowPanel model={model} state={state} />}
       <MethodList model={model} />
     </>
   );

@@ -19,18 +19,18 @@ export function FlowPanel({ model, state }: { model: CheckoutModel; state: Runni
         {busy ? <Spinner /> : <AlertIcon />}
         {flowMessage(state, t)}
       </p>
-      {state.kind === 'popup-blocked' ? (
+      {state.kind === 'popup-blocked' && (
         // Synchronous on purpose: retry needs this new user gesture to open the popup.
         <button type="button" class="pd-btn pd-primary" onClick={() => model.continueFlow()}>
           {t('continueWith', { name })}
         </button>
-      ) : null}
-      {state.kind === 'top-nav-blocked' ? (
+      )}
+      {state.kind === 'top-nav-blocked' && (
         <a class="pd-btn pd-primary" href={state.url} target="_top">
           {t('continueTo', { name })}
         </a>
-      ) : null}
-      {state.kind === 'redirecting' ? null : (
+      )}
+      {state.kind !== 'redirecting' && (
         <button type="button" class="pd-btn" onClick={() => model.cancel()}>
           {t('cancel')}
         </button>

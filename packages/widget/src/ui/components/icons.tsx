@@ -1,21 +1,11 @@
 /**
  * Decorative icons: always next to text that says the same, so hidden from
- * assistive tech. One stroked path each; the stroke is set once on the `<svg>`.
+ * assistive tech. One stroked path each; size and stroke come from the
+ * stylesheet (`.pd svg`), so each icon only carries its path.
  */
-function Svg({ name = 'pd-icon', d, width = 2 }: { name?: string; d: string; width?: number }) {
+function Svg({ d }: { d: string }) {
   return (
-    <svg
-      class={name}
-      width="20"
-      height="20"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      stroke-width={width}
-      stroke-linecap="round"
-      aria-hidden="true"
-      focusable="false"
-    >
+    <svg viewBox="0 0 24 24" aria-hidden="true">
       <path d={d} />
     </svg>
   );
@@ -25,11 +15,11 @@ export function Spinner() {
   return <span class="pd-spinner" aria-hidden="true" />;
 }
 
-export const CheckIcon = () => <Svg d="M5 12.5l4.5 4.5L19 7.5" width={2.5} />;
+export const CheckIcon = () => <Svg d="M5 12.5l4.5 4.5L19 7.5" />;
 
 /** A circle (two arcs) with a bar and a dot: "!" for alerts, "i" for information. */
 const CIRCLE = 'M3 12a9 9 0 1 0 18 0a9 9 0 1 0-18 0';
 export const AlertIcon = () => <Svg d={`${CIRCLE}M12 7.5v5m0 3.5v.01`} />;
 export const InfoIcon = () => <Svg d={`${CIRCLE}M12 11v5.5m0-8.5v.01`} />;
 
-export const ChevronIcon = () => <Svg name="pd-chevron" d="M9 6l6 6-6 6" />;
+export const ChevronIcon = () => <Svg d="M9 6l6 6-6 6" />;

@@ -39,7 +39,8 @@ export function createCheckoutModel(options: CheckoutModelOptions): CheckoutMode
     continueFlow: flow.continueFlow,
     connect() {
       const offEvents = connectFlowEvents(ctx, flow);
-      const offPageShow = typeof window === 'undefined' ? () => {} : resetOnBackNavigation(flow, window);
+      // Only mount() connects, after rendering into the DOM: `window` exists here.
+      const offPageShow = resetOnBackNavigation(flow, window);
       return () => {
         offEvents();
         offPageShow();
