@@ -1,25 +1,18 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { toMinor } from '../domain/money.js';
 import { invoiceJson } from '../domain/serializers.js';
 import type { Invoice } from '../domain/types.js';
-import { notFound, validationError } from '../http/api-error.js';
+import { amountField, minorOrThrow } from '../http/amount-field.js';
+import { validationError } from '../http/api-error.js';
 import { readBody } from '../http/body.js';
 import type { SandboxEnv } from '../http/env.js';
 import { currencyField, metadataField, text, urlField, webhookUrlField } from '../http/fields.js';
 import { parseWith } from '../http/validate.js';
 import { newId } from '../ids.js';
 import type { Deps } from '../services/deps.js';
-import {
-  authorizeInvoice,
-  captureInvoice,
-  refundInvoice,
-  voidInvoice,
-} from '../services/invoice-payments.js';
-import { customerOr404 } from '../services/lookups.js';
-
-/** Amounts are decimal strings; a number from a loose client is accepted and read the same way. */
-const amountField = z.union([z.string().max(32), z.number().nonnegative()]).transform(String);
+import { authorizeInvoice } from '../services/invoice-authorization.js';
+import { captureInvoice, refundInvoice, voidInvoice } from '../services/invoice-payments.js';
+import { customerOr404, invoiceOr404 } from '../services/lookups.js';
 
 const createInvoice = z.object({
   name: z.string().min(1).max(255),
@@ -34,16 +27,6 @@ const authorize = z.object({ source: z.string().min(1).max(255), auto_capture_at
 const capture = z.object({ source: text(), amount: amountField.nullish(), auto_capture_at: text(64) });
 const refund = z.object({ amount: amountField.nullish(), reason: text() });
 
-function minorOrThrow(amount: string, currency: string, field = 'amount'): number {
-  const minor = toMinor(amount, currency);
-  if (minor === undefined) {
-    throw validationError(`${field} must be a positive decimal with at most the currency's minor units`, [
-      field,
-    ]);
-  }
-  return minor;
-}
-
 function dateOrThrow(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const ms = Date.parse(value);
@@ -55,11 +38,6 @@ function dateOrThrow(value: string | undefined): number | undefined {
 export function invoiceRoutes(deps: Deps) {
   const routes = new Hono<SandboxEnv>();
   const guard = [deps.auth.secret, deps.idempotent] as const;
-  const load = (projectId: string, id: string): Invoice => {
-    const invoice = deps.store.invoices.find(projectId, id);
-    if (!invoice) throw notFound('Invoice');
-    return invoice;
-  };
   const answer = (invoice: Invoice) => {
     const json = invoiceJson(invoice, deps.store.invoices.refunds(invoice.id));
     return { success: true as const, invoice: json, transaction: json.transaction };
@@ -99,41 +77,34 @@ export function invoiceRoutes(deps: Deps) {
   });
 
   routes.get('/invoices/:invoiceId', deps.auth.secret, (c) =>
-    c.json(answer(load(c.get('auth').project.id, c.req.param('invoiceId')))),
+    c.json(answer(invoiceOr404(deps, c.get('auth').project.id, c.req.param('invoiceId')))),
   );
 
+  // Each route reads its body before touching the invoice, and the service reads the invoice inside
+  // its transaction: nothing loaded before an await is ever written back.
   routes.post('/invoices/:invoiceId/authorize', ...guard, async (c) => {
-    const { project } = c.get('auth');
-    const invoice = load(project.id, c.req.param('invoiceId'));
     const input = parseWith(authorize, await readBody(c));
+    const { project } = c.get('auth');
+    const autoCaptureAt = dateOrThrow(input.auto_capture_at);
     return c.json(
-      answer(authorizeInvoice(deps, project, invoice, input.source, dateOrThrow(input.auto_capture_at))),
+      answer(authorizeInvoice(deps, project, c.req.param('invoiceId'), input.source, autoCaptureAt)),
     );
   });
 
   routes.post('/invoices/:invoiceId/capture', ...guard, async (c) => {
-    const { project } = c.get('auth');
-    let invoice = load(project.id, c.req.param('invoiceId'));
     const input = parseWith(capture, await readBody(c));
-    const amount = input.amount == null ? undefined : minorOrThrow(input.amount, invoice.currency);
-    // ProcessOut lets a capture carry its source when nothing was authorized yet.
-    if (invoice.status === 'pending' && input.source) {
-      invoice = authorizeInvoice(deps, project, invoice, input.source, undefined);
-    }
-    return c.json(answer(captureInvoice(deps, project, invoice, amount)));
+    const request = { amount: input.amount ?? undefined, source: input.source };
+    return c.json(answer(captureInvoice(deps, c.get('auth').project, c.req.param('invoiceId'), request)));
   });
 
-  routes.post('/invoices/:invoiceId/void', ...guard, (c) => {
-    const { project } = c.get('auth');
-    return c.json(answer(voidInvoice(deps, project, load(project.id, c.req.param('invoiceId')))));
-  });
+  routes.post('/invoices/:invoiceId/void', ...guard, (c) =>
+    c.json(answer(voidInvoice(deps, c.get('auth').project, c.req.param('invoiceId')))),
+  );
 
   routes.post('/invoices/:invoiceId/refunds', ...guard, async (c) => {
-    const { project } = c.get('auth');
-    const invoice = load(project.id, c.req.param('invoiceId'));
     const input = parseWith(refund, await readBody(c));
-    const amount = input.amount == null ? undefined : minorOrThrow(input.amount, invoice.currency);
-    return c.json(answer(refundInvoice(deps, project, invoice, amount, input.reason)));
+    const request = { amount: input.amount ?? undefined, reason: input.reason };
+    return c.json(answer(refundInvoice(deps, c.get('auth').project, c.req.param('invoiceId'), request)));
   });
 
   return routes;

@@ -36,9 +36,9 @@ export function tokenRoutes(deps: Deps) {
   routes.on(['OPTIONS', 'PUT'], [`${ONE}/enable`, `${ONE}/disable`], browserCors(['PUT']));
 
   routes.post(LIST, auth.secret, deps.idempotent, async (c) => {
+    const input = parseWith(createToken, await readBody(c));
     const projectId = c.get('auth').project.id;
     const customer = customerOr404(deps, projectId, c.req.param('customerId'));
-    const input = parseWith(createToken, await readBody(c));
     const token = newBlankToken(
       projectId,
       customer.id,
@@ -72,10 +72,9 @@ export function tokenRoutes(deps: Deps) {
   });
 
   routes.put(ONE, auth.secret, async (c) => {
-    const { project } = c.get('auth');
-    const token = tokenOr404(deps, project.id, c.req.param('customerId'), c.req.param('tokenId'));
     const input = parseWith(save, await readBody(c));
-    const saved = saveToken(deps, project, token, input.source, input.verify ?? false);
+    const ids = { customerId: c.req.param('customerId'), tokenId: c.req.param('tokenId') };
+    const saved = saveToken(deps, c.get('auth').project, ids, input.source, input.verify ?? false);
     return c.json({ success: true, token: tokenJson(saved) });
   });
 
@@ -97,9 +96,9 @@ export function tokenRoutes(deps: Deps) {
         c.req.param('customerId'),
         c.req.param('tokenId'),
       );
-      const updated = { ...token, enabled: action === 'enable' };
-      deps.store.tokens.update(updated);
-      return c.json({ success: true, token: tokenJson(updated) });
+      // Only the flag is written, so a verification settling meanwhile is never overwritten.
+      deps.store.tokens.setEnabled(token.id, action === 'enable');
+      return c.json({ success: true, token: tokenJson({ ...token, enabled: action === 'enable' }) });
     });
   }
 

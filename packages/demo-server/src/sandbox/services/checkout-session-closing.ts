@@ -4,7 +4,7 @@ import type { CheckoutSession, GatewayConfiguration, Invoice, Project } from '..
 import { ApiError, notFound, validationError } from '../http/api-error.js';
 import type { Deps } from './deps.js';
 import { mintGatewayRequest } from './gateway-requests.js';
-import { authorizeInvoice } from './invoice-payments.js';
+import { authorizeWithin } from './invoice-authorization.js';
 import { saveToken } from './token-saving.js';
 
 export interface OpenSession {
@@ -80,12 +80,12 @@ export function completeCheckoutSession(deps: Deps, id: string, configId: string
     };
     if (invoice) {
       const source = mintGatewayRequest(deps, { ...common, invoiceId: invoice.id });
-      authorizeInvoice(deps, project, invoice, source, undefined);
+      authorizeWithin(deps, project, invoice, source, undefined);
     } else {
       const token = deps.store.tokens.find(project.id, session.customerId, session.tokenId ?? '');
       if (!token) throw new ApiError(409, 'token.unavailable', 'The token for this checkout was deleted.');
       const source = mintGatewayRequest(deps, { ...common, customerId: token.customerId, tokenId: token.id });
-      saveToken(deps, project, token, source, true);
+      saveToken(deps, project, { customerId: token.customerId, tokenId: token.id }, source, true);
     }
     announce(deps, project, closed, 'checkout_session.completed', invoice, baseUrl);
     return sessionRedirect(session.successUrl, session.id);

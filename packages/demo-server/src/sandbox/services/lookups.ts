@@ -1,4 +1,4 @@
-import type { Customer, Token } from '../domain/types.js';
+import type { Customer, Invoice, Token } from '../domain/types.js';
 import { notFound } from '../http/api-error.js';
 import type { Deps } from './deps.js';
 
@@ -13,4 +13,10 @@ export function tokenOr404(deps: Deps, projectId: string, customerId: string, id
   const token = deps.store.tokens.find(projectId, customerId, id);
   if (!token) throw notFound('Token');
   return token;
+}
+
+export function invoiceOr404(deps: Deps, projectId: string, id: string): Invoice {
+  const invoice = deps.store.invoices.find(projectId, id);
+  if (!invoice) throw notFound('Invoice');
+  return invoice;
 }

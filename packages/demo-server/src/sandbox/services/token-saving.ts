@@ -3,6 +3,7 @@ import type { Project, Token } from '../domain/types.js';
 import { ApiError } from '../http/api-error.js';
 import type { Deps } from './deps.js';
 import { consumeGatewayRequest } from './gateway-requests.js';
+import { tokenOr404 } from './lookups.js';
 
 /**
  * Turns a blank token into a gateway token with the gateway request the
@@ -12,7 +13,7 @@ import { consumeGatewayRequest } from './gateway-requests.js';
 export function saveToken(
   deps: Deps,
   project: Project,
-  token: Token,
+  ids: { customerId: string; tokenId: string },
   source: string,
   verify: boolean,
 ): Token {
@@ -22,6 +23,8 @@ export function saveToken(
     ]);
   }
   return deps.store.transaction(() => {
+    // Read here, not by the caller: a token loaded before the request body arrived may have been saved since.
+    const token = tokenOr404(deps, project.id, ids.customerId, ids.tokenId);
     // Spent first, so replaying the request that saved this token says "already used", the precise reason.
     const request = consumeGatewayRequest(deps, project.id, source, {
       customerId: token.customerId,

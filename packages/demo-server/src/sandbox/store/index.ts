@@ -23,8 +23,13 @@ export function createStore(path: string) {
     idempotency: idempotencyStore(db),
     invoices: invoiceStore(db),
     checkoutSessions: checkoutSessionStore(db),
-    /** Runs `work` in one transaction; better-sqlite3 transactions are synchronous, so `work` must be too. */
-    transaction: <T>(work: () => T): T => db.transaction(work)(),
+    /**
+     * Runs `work` in one transaction; better-sqlite3 transactions are synchronous, so `work` must be too.
+     * IMMEDIATE takes the write lock before the first read, so the state a transaction checks is the
+     * state it writes over, even with another process on the same file (a deferred one would fail with
+     * SQLITE_BUSY on its first write instead). Nested calls become savepoints.
+     */
+    transaction: <T>(work: () => T): T => db.transaction(work).immediate(),
     close: () => db.close(),
   };
 }

@@ -85,6 +85,7 @@ export function invoiceStore(db: Db) {
   const dueCapture = db.prepare<[number], InvoiceRow>(
     "SELECT * FROM invoices WHERE status = 'authorized' AND auto_capture_at IS NOT NULL AND auto_capture_at <= ?",
   );
+  const clearAutoCapture = db.prepare<[string]>('UPDATE invoices SET auto_capture_at = NULL WHERE id = ?');
   const insertRefund = db.prepare(
     `INSERT INTO refunds (id, invoice_id, amount_minor, reason, created_at)
      VALUES (@id, @invoiceId, @amountMinor, @reason, @createdAt)`,
@@ -103,6 +104,7 @@ export function invoiceStore(db: Db) {
     },
     dueSettlements: (now: number): Invoice[] => dueSettle.all(now).map(toInvoice),
     dueAutoCaptures: (now: number): Invoice[] => dueCapture.all(now).map(toInvoice),
+    clearAutoCapture: (id: string) => clearAutoCapture.run(id),
     insertRefund: (refund: Refund) => insertRefund.run(refund),
     refunds: (invoiceId: string): Refund[] =>
       refunds.all(invoiceId).map((r) => ({

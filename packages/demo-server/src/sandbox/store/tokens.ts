@@ -72,6 +72,9 @@ export function tokenStore(db: Db) {
     `SELECT * FROM tokens WHERE project_id = ? AND customer_id = ? AND deleted_at IS NULL
      ORDER BY created_at, rowid`,
   );
+  const setEnabled = db.prepare<[number, string]>(
+    'UPDATE tokens SET enabled = ? WHERE id = ? AND deleted_at IS NULL',
+  );
   const remove = db.prepare<[string, string]>('UPDATE tokens SET deleted_at = ? WHERE id = ?');
   const due = db.prepare<[number], TokenRow>(
     'SELECT * FROM tokens WHERE verify_due_at IS NOT NULL AND verify_due_at <= ? AND deleted_at IS NULL',
@@ -90,6 +93,7 @@ export function tokenStore(db: Db) {
       return row && toToken(row);
     },
     list: (projectId: string, customerId: string): Token[] => list.all(projectId, customerId).map(toToken),
+    setEnabled: (id: string, enabled: boolean) => setEnabled.run(int(enabled), id),
     /** Soft delete: events and invoices may still name the token. */
     remove: (id: string, at: string) => remove.run(at, id),
     dueVerifications: (now: number): Token[] => due.all(now).map(toToken),
