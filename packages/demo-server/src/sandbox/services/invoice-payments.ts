@@ -24,6 +24,11 @@ export interface CaptureRequest {
   source?: string | undefined;
 }
 
+/**
+ * Capture-with-source authorizes and captures in one transaction: if the
+ * capture cannot happen, the authorization, its event and the spent gateway
+ * request are all rolled back, and the invoice is as it was.
+ */
 export function captureInvoice(
   deps: Deps,
   project: Project,
@@ -33,8 +38,18 @@ export function captureInvoice(
   return deps.store.transaction(() => {
     let invoice = invoiceOr404(deps, project.id, invoiceId);
     const amount = request.amount === undefined ? undefined : minorOrThrow(request.amount, invoice.currency);
+    // Checked before the source is touched, though a throw below rolls the authorization back anyway.
+    if (amount !== undefined && amount > invoice.amountMinor) {
+      throw validationError('amount is more than the invoice amount', ['amount']);
+    }
     if (isPayable(invoice) && request.source) {
       invoice = authorizeWithin(deps, project, invoice, request.source, undefined);
+      if (invoice.status === 'authorization-pending') {
+        throw conflict(
+          'transaction.not-capturable',
+          'This payment method confirms the payment later: authorize, then capture after transaction.authorized (or authorize with auto_capture_at)',
+        );
+      }
     }
     return captureWithin(deps, project, invoice, amount);
   });
