@@ -66,5 +66,6 @@ export function mountInvoiceRoutes(app: Hono, options: InvoiceRouteOptions) {
 async function unpaidInvoice(sandbox: SandboxApi, current: CheckoutSession) {
   if (!current.invoiceId) return undefined;
   const invoice = await sandbox.getInvoice(current.invoiceId).catch(() => undefined);
-  return invoice?.status === 'pending' ? invoice : undefined;
+  // A declined (failed) invoice holds no money and the sandbox lets it be paid again.
+  return invoice?.status === 'pending' || invoice?.status === 'failed' ? invoice : undefined;
 }

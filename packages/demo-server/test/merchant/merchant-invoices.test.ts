@@ -52,6 +52,17 @@ describe('paying an invoice through the reference merchant server', () => {
     expect(next.json.invoice.status).toBe('pending');
   });
 
+  it('keeps a declined invoice, which the shopper can then pay with another attempt', async () => {
+    const call = harness.browser();
+    const { invoice } = (await call('POST', '/api/invoices')).json;
+    await harness.approveInvoice(invoice.id, 'decline');
+    const again = await call('POST', '/api/invoices');
+    expect(again.json.invoice).toMatchObject({ id: invoice.id, status: 'failed' });
+    const token = await harness.approveInvoice(invoice.id);
+    const paid = await call('POST', '/api/invoices/pay', { invoiceId: invoice.id, token });
+    expect(paid.json.invoice).toMatchObject({ id: invoice.id, status: 'authorized' });
+  });
+
   it('refuses to pay an invoice that belongs to another shopper session', async () => {
     const victim = (await harness.browser()('POST', '/api/invoices')).json.invoice;
     const attacker = harness.browser();

@@ -7,6 +7,7 @@ import { readBody } from '../http/body.js';
 import type { SandboxEnv } from '../http/env.js';
 import { hostedHtml } from '../http/hosted-html.js';
 import { parseWith } from '../http/validate.js';
+import { declineInvoice, declineToken } from '../services/declines.js';
 import type { Deps } from '../services/deps.js';
 import { mintGatewayRequest } from '../services/gateway-requests.js';
 import { type HostedParams, type HostedTarget, resolveHostedTarget } from '../services/hosted-target.js';
@@ -89,6 +90,7 @@ async function decide(
       : { kind: 'invoice', invoiceId: target.invoice.id };
   const approved = input.outcome === 'approve' || input.outcome === 'approve-async';
   const gatewayRequestId = approved ? mint(deps, target, input.outcome as 'approve' | 'approve-async') : null;
+  if (input.outcome === 'decline') decline(deps, target);
   const delivery = buildDelivery({
     outcome: input.outcome,
     gatewayRequestId,
@@ -98,6 +100,12 @@ async function decide(
     target: deliveryTarget,
   });
   return { success: true, title: outcomeTitles[input.outcome], delivery };
+}
+
+/** The token's verification, or the invoice's attempt, fails; the widget still gets `gateway.declined`. */
+function decline(deps: Deps, target: HostedTarget): void {
+  if (target.kind === 'token') declineToken(deps, target.project, target.customer.id, target.token.id);
+  else declineInvoice(deps, target.project, target.invoice.id, target.config.id);
 }
 
 function mint(deps: Deps, target: HostedTarget, outcome: 'approve' | 'approve-async'): string {

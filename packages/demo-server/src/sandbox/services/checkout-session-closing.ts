@@ -1,5 +1,6 @@
 import { type ApmDefinition, findApm, supportsCurrency } from '../domain/apm-catalog.js';
 import { checkoutSessionJson, sessionStatus } from '../domain/checkout-session-json.js';
+import { isPayable } from '../domain/invoice-status.js';
 import type { CheckoutSession, GatewayConfiguration, Invoice, Project } from '../domain/types.js';
 import { ApiError, notFound, validationError } from '../http/api-error.js';
 import type { Deps } from './deps.js';
@@ -36,7 +37,7 @@ export function openSession(deps: Deps, id: string): OpenSession {
     throw new ApiError(409, 'checkout-session.closed', `This checkout was already ${what}.`);
   }
   const invoice = session.invoiceId ? deps.store.invoices.find(project.id, session.invoiceId) : undefined;
-  if (session.mode === 'payment' && invoice?.status !== 'pending') {
+  if (session.mode === 'payment' && !(invoice && isPayable(invoice))) {
     throw new ApiError(409, 'invoice.already-authorized', 'This invoice was already paid or authorized.');
   }
   return { session, project, invoice, methods: paymentMethods(deps, project.id, invoice) };

@@ -1,4 +1,5 @@
 import { CHECKOUT_SESSION_TTL_MS } from '../domain/checkout-session-json.js';
+import { isPayable } from '../domain/invoice-status.js';
 import type { CheckoutSession, Customer, Invoice, Project } from '../domain/types.js';
 import { ApiError, notFound, validationError } from '../http/api-error.js';
 import type { CheckoutSessionFields } from '../http/checkout-session-fields.js';
@@ -49,7 +50,7 @@ export function createCheckoutSession(deps: Deps, project: Project, input: Check
 function payableInvoice(deps: Deps, projectId: string, invoiceId: string): Invoice {
   const invoice = deps.store.invoices.find(projectId, invoiceId);
   if (!invoice) throw notFound('Invoice');
-  if (invoice.status !== 'pending') {
+  if (!isPayable(invoice)) {
     throw new ApiError(409, 'invoice.already-authorized', 'This invoice was already paid or authorized');
   }
   return invoice;

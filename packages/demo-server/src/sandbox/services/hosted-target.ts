@@ -1,4 +1,5 @@
 import { type ApmDefinition, findApm, supportsCurrency } from '../domain/apm-catalog.js';
+import { isPayable } from '../domain/invoice-status.js';
 import { formatMoney } from '../domain/money.js';
 import type { Customer, GatewayConfiguration, Invoice, Project, Token } from '../domain/types.js';
 import { ApiError, notFound } from '../http/api-error.js';
@@ -73,7 +74,7 @@ function invoiceTarget(
   if (!invoice || !apm.flows.includes('one-off') || !supportsCurrency(apm, invoice.currency)) {
     throw notFound('Checkout page');
   }
-  if (invoice.status !== 'pending') {
+  if (!isPayable(invoice)) {
     throw new ApiError(409, 'invoice.already-paid', 'This invoice is no longer awaiting payment');
   }
   const headline = `Pay ${formatMoney(invoice.amountMinor, invoice.currency)}`;
