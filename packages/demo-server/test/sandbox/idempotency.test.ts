@@ -24,6 +24,16 @@ describe('Idempotency-Key', () => {
     expect(other.body.error_type).toBe('request.idempotency-conflict');
   });
 
+  it('replays a customer session minted with the same key', async () => {
+    const customer = (await t.api('POST', '/customers', { first_name: 'Ada' })).body.customer;
+    const headers = { 'idempotency-key': 'session-1' };
+    const first = await t.api('POST', `/customers/${customer.id}/sessions`, undefined, { headers });
+    const second = await t.api('POST', `/customers/${customer.id}/sessions`, undefined, { headers });
+    expect(first.status).toBe(200);
+    expect(second.headers.get('idempotent-replayed')).toBe('true');
+    expect(second.body.session.token).toBe(first.body.session.token);
+  });
+
   it('creates distinct resources without a key', async () => {
     const a = await t.api('POST', '/customers', { first_name: 'Ada' });
     const b = await t.api('POST', '/customers', { first_name: 'Ada' });

@@ -5,6 +5,14 @@ import { ApiError } from './api-error.js';
 import type { SandboxEnv } from './env.js';
 
 /**
+ * How long a key may stay reserved without an answer. Handlers finish in
+ * milliseconds, so a reservation this old was left by a process that died
+ * between reserving and storing the answer; without a limit it would block
+ * its key forever.
+ */
+export const IDEMPOTENCY_RESERVATION_TTL_MS = 60_000;
+
+/**
  * `Idempotency-Key` on POST: the same key with the same body replays the first
  * answer; with another body it is a 409. Server errors are not remembered, so
  * a retry after one can still succeed.
@@ -22,10 +30,15 @@ export function idempotent(store: Store, now: () => number): MiddlewareHandler<S
     const hash = createHash('sha256')
       .update(`${c.req.method} ${c.req.path}\n${await c.req.text()}`)
       .digest('hex');
-    const stored = store.idempotency.find(projectId, key);
-    if (stored) return replay(stored, hash);
-    if (!store.idempotency.reserve(projectId, key, hash, now()))
-      return replay(store.idempotency.find(projectId, key), hash);
+    const at = now();
+    const claim = {
+      projectId,
+      key,
+      requestHash: hash,
+      now: at,
+      staleBefore: at - IDEMPOTENCY_RESERVATION_TTL_MS,
+    };
+    if (!store.idempotency.reserve(claim)) return replay(store.idempotency.find(projectId, key), hash);
     try {
       await next();
     } finally {

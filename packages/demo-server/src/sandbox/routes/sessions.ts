@@ -10,7 +10,7 @@ import { customerOr404 } from '../services/lookups.js';
  */
 export function sessionRoutes(deps: Deps) {
   const routes = new Hono<SandboxEnv>();
-  routes.post('/customers/:customerId/sessions', deps.auth.secret, (c) => {
+  routes.post('/customers/:customerId/sessions', deps.auth.secret, deps.idempotent, (c) => {
     const { project } = c.get('auth');
     const customer = customerOr404(deps, project.id, c.req.param('customerId'));
     const { credential, expiresAt } = issueSession(project.id, customer.id, project.secret, deps.now());
