@@ -91,8 +91,12 @@ export interface PaySuccess {
 export type Result<T> = (T & { error?: undefined }) | { error: PaydropError; token?: undefined };
 
 export interface ClientEvents {
-  /** The popup could not be opened; `retry` must be called from a new user gesture. */
-  'popup-blocked': { config: GatewayConfiguration; retry: () => void };
+  /**
+   * The popup could not be opened. With `fallback: 'continue'`, call `retry`
+   * from a new user gesture (a "Continue" button); with `'redirect'` the page
+   * is already navigating to the provider.
+   */
+  'popup-blocked': { config: GatewayConfiguration; fallback: PopupBlockedFallback; retry: () => void };
   /** The provider page is open (popup, tab) or the page is about to navigate (redirect). */
   opened: { config: GatewayConfiguration; mode: Exclude<FlowMode, 'auto'> };
   /** A flow ended, with its outcome. */
@@ -114,10 +118,13 @@ export interface PaydropClient {
   readonly apiUrl: string;
   readonly checkoutUrl: string;
   readonly locale: string;
+  readonly mode: FlowMode;
+  readonly popupBlocked: PopupBlockedFallback;
   /**
    * Lists the project's enabled gateway configurations for a target. One
-   * request per (target, filter), cached for the life of the client. Rejects
-   * with a `PaydropError`.
+   * request per (project, target, filter), cached for the life of the page.
+   * Rejects with a `PaydropError`; throws `InvalidOptionsError` at once for
+   * bad arguments.
    * @default filter 'alternative-payment-methods-with-tokenization' for a token target, 'alternative-payment-methods' for an invoice
    */
   fetchGatewayConfigurations(

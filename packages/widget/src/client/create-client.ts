@@ -12,9 +12,12 @@ import type {
 import { abortable } from './abortable.js';
 import { createEmitter } from './emitter.js';
 import { configurationsUrl, defaultFilter, loadConfigurations } from './gateway-configurations.js';
-import { invalidOptions, MODES, oneOf } from './option-checks.js';
+import { FILTERS, invalidOptions, MODES, oneOf } from './option-checks.js';
 import { resolveClientOptions } from './options.js';
 import { INVOICE_ID, TOKEN_IDS, toTarget } from './target.js';
+
+/** Per page, not per client: a drop-in mounted again (or a new client) reuses the list. */
+const cache = new Map<string, Promise<GatewayConfiguration[]>>();
 
 function checkConfig(config: unknown, shape: string): void {
   if (typeof (config as { id?: unknown } | null)?.id !== 'string') {
@@ -33,7 +36,6 @@ function checkConfig(config: unknown, shape: string): void {
 export function createClient(options: ClientOptions): PaydropClient {
   const resolved = resolveClientOptions(options);
   const events = createEmitter<ClientEvents>();
-  const cache = new Map<string, Promise<GatewayConfiguration[]>>();
   let active: FlowHandle | undefined;
 
   /** `tokenize` and `pay` differ only in their target; `shape` is the call shown in error messages. */
@@ -43,7 +45,7 @@ export function createClient(options: ClientOptions): PaydropClient {
       const target = toTarget(opts, shape, kind);
       const { mode, signal } = opts;
       oneOf(mode, MODES, 'mode', shape);
-      if (typeof window === 'undefined') throw new InvalidOptionsError('tokenize() and pay() need a browser');
+      if (typeof window === 'undefined') throw new InvalidOptionsError('Needs a browser');
       // One flow at a time: a second click replaces the first rather than leaving two popups racing.
       active?.cancel();
       active = runFlow({
@@ -58,22 +60,22 @@ export function createClient(options: ClientOptions): PaydropClient {
       return active.result;
     };
 
-  const { projectId, apiUrl, checkoutUrl, locale } = resolved;
+  const { projectId, apiUrl } = resolved;
   return {
-    projectId,
-    apiUrl,
-    checkoutUrl,
-    locale,
+    // The resolved options, defaults applied: the UI reads `locale` and `mode` from here.
+    ...resolved,
     fetchGatewayConfigurations(value, opts) {
       const shape = `fetchGatewayConfigurations({ ${TOKEN_IDS} } | { ${INVOICE_ID} }, { filter?, signal? })`;
       const target = toTarget(value, shape);
-      const url = configurationsUrl(apiUrl, target, opts?.filter ?? defaultFilter(target));
-      let request = cache.get(url);
+      const filter = oneOf(opts?.filter, FILTERS, 'filter', shape) ?? defaultFilter(target);
+      const url = configurationsUrl(apiUrl, target, filter);
+      const key = `${projectId} ${url}`;
+      let request = cache.get(key);
       if (!request) {
         request = loadConfigurations(url, projectId);
         // Failures are not cached, so "Try again" really tries again.
-        request.catch(() => cache.delete(url));
-        cache.set(url, request);
+        request.catch(() => cache.delete(key));
+        cache.set(key, request);
       }
       return abortable(request, opts?.signal);
     },

@@ -2,22 +2,22 @@ import { isClosed } from './popup.js';
 
 /** How often to poll `closed`. */
 const INTERVAL = 500;
-/**
- * Time left for a result that was posted just before the page closed itself:
- * the message and our poll are separate tasks with no guaranteed order.
- */
-const GRACE = 300;
 
-/** Calls `onClosed` once the popup is closed; returns the cleanup (clears every timer). */
+/**
+ * Calls `onClosed` once the popup has read closed on two polls in a row: the
+ * second poll leaves time for a result posted just before the page closed
+ * itself (the message and the poll are separate tasks with no guaranteed
+ * order). Returns the cleanup.
+ */
 export function watchClosed(popup: Window, onClosed: () => void): () => void {
-  let graceTimer: ReturnType<typeof setTimeout> | undefined;
+  let seen = false;
   const poll = setInterval(() => {
     if (!isClosed(popup)) return;
-    clearInterval(poll);
-    graceTimer = setTimeout(onClosed, GRACE);
+    if (seen) {
+      clearInterval(poll);
+      onClosed();
+    }
+    seen = true;
   }, INTERVAL);
-  return () => {
-    clearInterval(poll);
-    clearTimeout(graceTimer);
-  };
+  return () => clearInterval(poll);
 }

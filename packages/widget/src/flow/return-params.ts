@@ -12,9 +12,13 @@ export const RETURN_PARAMS = [
   'state',
 ] as const;
 
-/** `token` alone is too common a name to claim, so it counts only with the provider's prefix. */
+/**
+ * A provider return always carries `state` and either `token` or `error_code`.
+ * Either name alone is too common to claim: an OAuth callback on the same page
+ * has its own `state`, and must keep it.
+ */
 export function hasReturnParams(query: URLSearchParams): boolean {
-  return query.has('state') || query.has('error_code') || (query.get('token') ?? '').startsWith('gway_req_');
+  return query.has('state') && (query.has('token') || query.has('error_code'));
 }
 
 export function outcomeFromQuery(query: URLSearchParams): RawOutcome {

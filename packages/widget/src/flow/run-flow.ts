@@ -77,12 +77,13 @@ export function runFlow(setup: FlowSetup): FlowHandle {
   const cancelWith = (message: string) => () => finish({ error: new CanceledError(message) });
   const onOutcome = (outcome: RawOutcome) => finish(toResult(outcome, target));
 
+  /** Reported in both fallbacks; with `continue` someone must listen, to offer the retry. */
   const blocked = (mode: ResolvedFlowMode) => {
     endAttempt();
-    if (setup.popupBlocked === 'redirect') start('redirect');
-    else if (!emit('popup-blocked', { config, retry: () => done || start(mode) })) {
-      finish({ error: new PopupBlockedError('Popup blocked') });
-    }
+    const { popupBlocked } = setup;
+    const heard = emit('popup-blocked', { config, fallback: popupBlocked, retry: () => done || start(mode) });
+    if (popupBlocked === 'redirect') start('redirect');
+    else if (!heard) finish({ error: new PopupBlockedError('Popup blocked') });
   };
 
   const open = (url: string, mode: 'popup' | 'new-tab', nonce: string) => {

@@ -1,6 +1,6 @@
 import { HttpResponse, http, type JsonBodyType } from 'msw';
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, expect, test, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, test, vi } from 'vitest';
 import { createClient } from '../../src/client/create-client.js';
 
 const API = 'http://sandbox.test';
@@ -26,7 +26,14 @@ afterEach(() => {
 });
 afterAll(() => server.close());
 
-const client = () => createClient({ projectId: 'test-proj_abc', apiUrl: API });
+// The list is cached per page and keyed by project, so each test gets a project of its own.
+let projectId = '';
+let tests = 0;
+beforeEach(() => {
+  tests += 1;
+  projectId = `test-proj_${tests}`;
+});
+const client = () => createClient({ projectId, apiUrl: API });
 const target = { customerId: 'cust_1', tokenId: 'tok_1' };
 const fail = (status: number, body: JsonBodyType) =>
   server.use(http.get(`${API}/gateway-configurations`, () => HttpResponse.json(body, { status })));
@@ -39,7 +46,7 @@ test('returns only the enabled configurations', async () => {
 test('sends the public credential, the filter and the target ids', async () => {
   await client().fetchGatewayConfigurations(target, { filter: 'card-payments' });
   const request = requests[0];
-  expect(request?.headers.get('authorization')).toBe(`Basic ${btoa('test-proj_abc:')}`);
+  expect(request?.headers.get('authorization')).toBe(`Basic ${btoa(`${projectId}:`)}`);
   const query = new URL(request?.url ?? '').searchParams;
   expect(Object.fromEntries(query)).toEqual({
     filter: 'card-payments',
@@ -68,6 +75,47 @@ test('makes one request per target and filter', async () => {
   expect(requests).toHaveLength(1);
   await c.fetchGatewayConfigurations({ customerId: 'cust_2', tokenId: 'tok_1' });
   expect(requests).toHaveLength(2);
+});
+
+test('shares one request per page between clients of the same project', async () => {
+  await client().fetchGatewayConfigurations(target);
+  await client().fetchGatewayConfigurations(target);
+  expect(requests).toHaveLength(1);
+});
+
+test('throws InvalidOptionsError at once for an unknown filter, showing the accepted ones', () => {
+  expect(() => client().fetchGatewayConfigurations(target, { filter: 'apms' as 'card-payments' })).toThrow(
+    /filter must be one of alternative-payment-methods, .*card-payments\. Expected fetchGatewayConfigurations/,
+  );
+  expect(requests).toHaveLength(0);
+});
+
+test('rejects with UnauthorizedError on 403', async () => {
+  fail(403, { success: false, error_type: 'request.forbidden', message: 'Not yours' });
+  await expect(client().fetchGatewayConfigurations(target)).rejects.toMatchObject({
+    code: 'request.unauthorized',
+    message: 'Not yours (request.forbidden)',
+  });
+});
+
+test('rejects with GatewayUnavailableError on a 200 without success: true', async () => {
+  fail(200, { success: false, message: 'Half-broken proxy' });
+  await expect(client().fetchGatewayConfigurations(target)).rejects.toMatchObject({
+    code: 'gateway.unavailable',
+  });
+});
+
+test('rejects with GatewayUnavailableError on a body that is not JSON', async () => {
+  server.use(
+    http.get(
+      `${API}/gateway-configurations`,
+      () => new HttpResponse('<html>502 Bad Gateway</html>', { status: 200 }),
+    ),
+  );
+  await expect(client().fetchGatewayConfigurations(target)).rejects.toMatchObject({
+    code: 'gateway.unavailable',
+    message: 'HTTP 502',
+  });
 });
 
 test('rejects with UnauthorizedError on 401', async () => {

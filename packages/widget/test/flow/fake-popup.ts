@@ -35,6 +35,11 @@ export function stubOpen(popup: (FakePopup & Window) | null = fakePopup()) {
   return { open, popup };
 }
 
+/** Stops the page from navigating and records where the engine sent it (`location.href = …`). */
+export function stubNavigation() {
+  return vi.spyOn(window.location, 'href', 'set').mockImplementation(() => {});
+}
+
 export function client(options: Partial<ClientOptions> = {}) {
   return createClient({ projectId: 'test-proj_abc', mode: 'popup', ...options });
 }

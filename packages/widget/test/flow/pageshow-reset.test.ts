@@ -1,5 +1,5 @@
 import { afterEach, expect, test, vi } from 'vitest';
-import { client, config, target } from './fake-popup.js';
+import { client, config, stubNavigation, target } from './fake-popup.js';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -13,7 +13,7 @@ function pageshow(persisted: boolean) {
 }
 
 test('a redirect flow stays pending while the page navigates away', async () => {
-  const assign = vi.spyOn(window.location, 'assign').mockImplementation(() => {});
+  const assign = stubNavigation();
   let settled = false;
   void client({ mode: 'redirect' })
     .tokenize(config, target)
@@ -26,7 +26,7 @@ test('a redirect flow stays pending while the page navigates away', async () => 
 });
 
 test('coming back from the bfcache resolves a pending redirect flow with CanceledError', async () => {
-  const assign = vi.spyOn(window.location, 'assign').mockImplementation(() => {});
+  const assign = stubNavigation();
   const flow = client({ mode: 'redirect' }).tokenize(config, target);
   const state = new URL(String(assign.mock.lastCall?.[0])).searchParams.get('state');
   pageshow(false);

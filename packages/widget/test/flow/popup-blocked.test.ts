@@ -1,6 +1,15 @@
 import { afterEach, expect, test, vi } from 'vitest';
 import type { ClientEvents } from '../../src/types.js';
-import { client, config, fakePopup, openedState, postFromCheckout, stubOpen, target } from './fake-popup.js';
+import {
+  client,
+  config,
+  fakePopup,
+  openedState,
+  postFromCheckout,
+  stubNavigation,
+  stubOpen,
+  target,
+} from './fake-popup.js';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -45,7 +54,7 @@ test('emits popup-blocked and stays pending when a listener is there', async () 
     settled = true;
   });
   await new Promise((resolve) => setTimeout(resolve, 10));
-  expect(blocked).toHaveBeenCalledWith({ config, retry: expect.any(Function) });
+  expect(blocked).toHaveBeenCalledWith({ config, fallback: 'continue', retry: expect.any(Function) });
   expect(settled).toBe(false);
 });
 
@@ -70,11 +79,14 @@ test('retry() opens the popup again synchronously with a new state, and the flow
 
 test("falls back to a full-page redirect when popupBlocked is 'redirect'", () => {
   const { open } = stubOpen(null);
-  const assign = vi.spyOn(window.location, 'assign').mockImplementation(() => {});
+  const assign = stubNavigation();
   const c = client({ popupBlocked: 'redirect' });
   const opened = vi.fn();
+  const blocked = vi.fn();
   c.on('opened', opened);
+  c.on('popup-blocked', blocked);
   void c.tokenize(config, target);
+  expect(blocked).toHaveBeenCalledWith({ config, fallback: 'redirect', retry: expect.any(Function) });
   const url = new URL(String(assign.mock.lastCall?.[0]));
   expect(url.pathname).toBe('/checkout/test-proj_abc/cust_1/tok_1/redirect/gway_conf_1');
   expect(url.searchParams.get('state')).not.toBe(openedState(open));

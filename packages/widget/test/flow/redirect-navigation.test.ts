@@ -2,34 +2,35 @@ import { expect, test, vi } from 'vitest';
 import { navigate } from '../../src/flow/redirect.js';
 import { client, config, target } from './fake-popup.js';
 
+const locationSpy = (set: (url: string) => void) => ({
+  set href(url: string) {
+    set(url);
+  },
+});
+
 /** A stand-in for a window inside a cross-origin iframe. */
 function framedWindow(topHref: { set: (url: string) => void }) {
-  const self = { location: { assign: vi.fn() } } as unknown as Window & { self: Window };
-  const top = {
-    location: {
-      set href(url: string) {
-        topHref.set(url);
-      },
-    },
-  };
-  Object.assign(self, { self, top });
+  const self = { location: locationSpy(vi.fn()) } as unknown as Window & { self: Window };
+  Object.assign(self, { self, top: { location: locationSpy(topHref.set) } });
   return self;
 }
 
 test('navigates the current page when not framed', () => {
-  const assign = vi.fn();
-  const win = { location: { assign } } as unknown as Window;
+  const set = vi.fn();
+  const win = { location: locationSpy(set) } as unknown as Window;
   Object.assign(win, { self: win, top: win });
   expect(navigate(win, 'https://pay.example/x')).toBe(true);
-  expect(assign).toHaveBeenCalledWith('https://pay.example/x');
+  expect(set).toHaveBeenCalledWith('https://pay.example/x');
 });
 
-test('navigates the top window from inside an iframe', () => {
+test('navigates the top window from inside an iframe, never the frame itself', () => {
   const set = vi.fn();
-  const win = framedWindow({ set });
+  const frameSet = vi.fn();
+  const win = { location: locationSpy(frameSet) } as unknown as Window;
+  Object.assign(win, { self: win, top: { location: locationSpy(set) } });
   expect(navigate(win, 'https://pay.example/x')).toBe(true);
   expect(set).toHaveBeenCalledWith('https://pay.example/x');
-  expect(win.location.assign).not.toHaveBeenCalled();
+  expect(frameSet).not.toHaveBeenCalled();
 });
 
 test('reports false when the browser refuses to navigate the top window', () => {
