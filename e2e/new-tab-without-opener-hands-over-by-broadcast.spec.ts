@@ -9,7 +9,7 @@ test('hands the result to the checkout tab over BroadcastChannel when the new ta
 }) => {
   await checkout.goto('new-tab');
   const tab = await checkout.choose('PayPal');
-  await expect(checkout.shows('Complete the payment in the PayPal tab')).toBeVisible();
+  await expect(checkout.shows('Continue in the PayPal tab')).toBeVisible();
   await expect(tab.getByRole('button', { name: 'Approve', exact: true })).toBeVisible();
   // Stands in for Cross-Origin-Opener-Policy: the provider page cannot post back any more.
   await tab.evaluate(() => {

@@ -59,9 +59,9 @@ export class CheckoutPage {
     return this.page.locator('#notice');
   }
 
-  /** "Complete the payment in the … window": the drop-in waits for the provider. */
+  /** "Continue in the … window": the drop-in waits for the provider. */
   waiting(name: string): Locator {
-    return this.shows(`Complete the payment in the ${name} window`);
+    return this.shows(`Continue in the ${name} window`);
   }
 
   /** Clicks an APM in redirect mode and waits for the provider's page in this tab. */

@@ -2,6 +2,7 @@ import { effect } from '@preact/signals-core';
 import { render } from 'preact';
 import { createTranslator } from '../i18n/index.js';
 import { Checkout } from './components/Checkout.js';
+import { keepingFocus } from './components/focus.js';
 import { createCheckoutModel } from './models/checkout-model.js';
 import { type MountOptions, resolveMountOptions } from './mount-options.js';
 import { createShadowHost } from './shadow-host.js';
@@ -28,7 +29,9 @@ export function mount(element: HTMLElement, options: MountOptions): () => void {
   const disconnect = model.connect();
   // One effect re-renders the (small) tree when any signal it read changes: this
   // needs only signals-core, not the Preact integration and hooks (~2 KB gzipped).
-  const stop = effect(() => render(<Checkout model={model} />, host.container));
+  const stop = effect(() =>
+    keepingFocus(host.container, () => render(<Checkout model={model} />, host.container)),
+  );
   model.load();
   let mounted = true;
   return () => {

@@ -29,8 +29,8 @@ display:grid;gap:12px;font:15px/1.4 var(--paydrop-font,system-ui,sans-serif)}
 font:inherit;color:inherit;text-decoration:none;background:var(--bg);border:1px solid var(--bd);
 border-radius:var(--r);cursor:pointer;transition:.15s}
 .pd-method{font-weight:500;text-align:left;box-shadow:0 1px 2px #1018280f}
-.pd-method:hover:enabled,.pd-method[aria-current]{border-color:var(--a)}
-.pd-method:disabled:not([aria-current]){cursor:default;opacity:.5}
+.pd-method:hover:not([aria-disabled=true]),.pd-method[aria-current]{border-color:var(--a)}
+.pd-method[aria-disabled=true]:not([aria-current]){cursor:default;opacity:.5}
 .pd-logo{flex:none;display:grid;place-items:center;width:40px;height:28px;border-radius:4px;background:var(--sf);
 font-weight:700;text-transform:uppercase}
 .pd-logo,.pd-method svg,.pd-legend,.pd-empty,.pd-canceled{color:var(--mu)}

@@ -15,12 +15,23 @@ describe('blocked popup', () => {
     const retry = vi.fn();
     const { screen, status } = renderCheckout({ client, ...target });
     fireEvent.click(await screen.findByRole('button', { name: 'PayPal' }));
-    emit('popup-blocked', { config: paypal, retry });
+    emit('popup-blocked', { config: paypal, fallback: 'continue', retry });
     const next = await screen.findByRole('button', { name: 'Continue with PayPal' });
     expect(status()).toBe('Your browser blocked the PayPal window.');
     fireEvent.click(next);
     expect(retry).toHaveBeenCalledTimes(1);
-    await screen.findByText('Complete the payment in the PayPal window', shown);
+    await screen.findByText('Continue in the PayPal window', shown);
+  });
+
+  it('offers no Continue button when the fallback is already redirecting', async () => {
+    const { client, emit } = createFakeClient();
+    const { screen, status } = renderCheckout({ client, ...target });
+    fireEvent.click(await screen.findByRole('button', { name: 'PayPal' }));
+    emit('popup-blocked', { config: paypal, fallback: 'redirect', retry: vi.fn() });
+    emit('opened', { config: paypal, mode: 'redirect' });
+    await screen.findByText('Redirecting to PayPal…', shown);
+    expect(status()).toBe('Redirecting to PayPal…');
+    expect(screen.queryByRole('button', { name: 'Continue with PayPal' })).toBeNull();
   });
 
   it('shows a link that navigates the top window when the iframe cannot', async () => {

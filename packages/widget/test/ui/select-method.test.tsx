@@ -35,10 +35,10 @@ describe('choosing a method', () => {
     const { client } = createFakeClient();
     const { screen, status } = renderCheckout({ client, ...target });
     fireEvent.click(await screen.findByRole('button', { name: 'PayPal' }));
-    await screen.findByText('Complete the payment in the PayPal window', shown);
-    expect(status()).toBe('Complete the payment in the PayPal window');
+    await screen.findByText('Continue in the PayPal window', shown);
+    expect(status()).toBe('Continue in the PayPal window');
     const methods = screen.getAllByRole('button').filter((button) => button.classList.contains('pd-method'));
-    expect(methods.every((button) => (button as HTMLButtonElement).disabled)).toBe(true);
+    expect(methods.every((button) => button.getAttribute('aria-disabled') === 'true')).toBe(true);
   });
 
   it('follows the opened event to say the provider is in a new tab', async () => {
@@ -46,7 +46,7 @@ describe('choosing a method', () => {
     const { screen, status } = renderCheckout({ client, ...target });
     fireEvent.click(await screen.findByRole('button', { name: 'PayPal' }));
     emit('opened', { config: paypal, mode: 'new-tab' });
-    await waitFor(() => expect(status()).toBe('Complete the payment in the PayPal tab'));
+    await waitFor(() => expect(status()).toBe('Continue in the PayPal tab'));
   });
 
   it('ignores events about flows it did not start', async () => {
@@ -54,7 +54,7 @@ describe('choosing a method', () => {
     const { screen, status } = renderCheckout({ client, ...target });
     fireEvent.click(await screen.findByRole('button', { name: 'PayPal' }));
     emit('opened', { config: klarna, mode: 'redirect' });
-    await screen.findByText('Complete the payment in the PayPal window', shown);
-    expect(status()).toBe('Complete the payment in the PayPal window');
+    await screen.findByText('Continue in the PayPal window', shown);
+    expect(status()).toBe('Continue in the PayPal window');
   });
 });

@@ -1,6 +1,7 @@
 import type { CheckoutModel } from '../models/checkout-model.js';
 import type { CheckoutState } from '../models/checkout-state.js';
 import { flowMessage } from '../models/flow-message.js';
+import { focus } from './focus.js';
 import { AlertIcon, Spinner } from './icons.js';
 
 type RunningState = Extract<
@@ -8,7 +9,11 @@ type RunningState = Extract<
   { kind: 'waiting' | 'popup-blocked' | 'redirecting' | 'top-nav-blocked' }
 >;
 
-/** What the shopper must do while a flow runs, with a way out (except once the page is navigating away). */
+/**
+ * What the shopper must do while a flow runs, always with a way out: even
+ * "Redirecting…" can stall (a navigation the browser or an extension cancels).
+ * The one action that must come next takes the keyboard focus.
+ */
 export function FlowPanel({ model, state }: { model: CheckoutModel; state: RunningState }) {
   const { t } = model;
   const name = state.config.gateway.display_name;
@@ -21,20 +26,18 @@ export function FlowPanel({ model, state }: { model: CheckoutModel; state: Runni
       </p>
       {state.kind === 'popup-blocked' && (
         // Synchronous on purpose: retry needs this new user gesture to open the popup.
-        <button type="button" class="pd-btn pd-primary" onClick={() => model.continueFlow()}>
+        <button type="button" class="pd-btn pd-primary" ref={focus} onClick={() => model.continueFlow()}>
           {t('continueWith', { name })}
         </button>
       )}
       {state.kind === 'top-nav-blocked' && (
-        <a class="pd-btn pd-primary" href={state.url} target="_top">
+        <a class="pd-btn pd-primary" ref={focus} href={state.url} target="_top">
           {t('continueTo', { name })}
         </a>
       )}
-      {state.kind !== 'redirecting' && (
-        <button type="button" class="pd-btn" onClick={() => model.cancel()}>
-          {t('cancel')}
-        </button>
-      )}
+      <button type="button" class="pd-btn" onClick={() => model.cancel()}>
+        {t('cancel')}
+      </button>
     </div>
   );
 }

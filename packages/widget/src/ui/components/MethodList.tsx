@@ -15,7 +15,8 @@ export function MethodList({ model }: { model: CheckoutModel }) {
           key={config.id}
           type="button"
           class="pd-method"
-          disabled={busy}
+          // aria-disabled, not disabled: the chosen button keeps the keyboard focus while the flow runs.
+          aria-disabled={busy}
           aria-current={busy && state.config.id === config.id ? 'true' : undefined}
           // Synchronous on purpose: the engine opens the popup inside this click.
           onClick={() => model.select(config)}

@@ -7,7 +7,8 @@ type SuccessState = Extract<CheckoutState, { kind: 'success' }>;
 
 export function SuccessPanel({ model, state }: { model: CheckoutModel; state: SuccessState }) {
   return (
-    <div class="pd-panel pd-success">
+    // Focusable so that focus, lost with the method list, lands on the news (see mount).
+    <div class="pd-panel pd-success" tabIndex={-1}>
       <span class="pd-badge">
         <CheckIcon />
       </span>

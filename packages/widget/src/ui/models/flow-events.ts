@@ -12,8 +12,10 @@ export function connectFlowEvents(ctx: CheckoutContext, flow: FlowActions): () =
   const { client, store } = ctx;
   const ours = (config: GatewayConfiguration) => flow.running()?.id === config.id;
   const offs = [
-    client.on('popup-blocked', ({ config, retry }) => {
-      if (ours(config)) store.state.value = { kind: 'popup-blocked', config, retry };
+    client.on('popup-blocked', ({ config, fallback, retry }) => {
+      // With the redirect fallback the page is already navigating: no Continue button to offer.
+      if (ours(config) && fallback === 'continue')
+        store.state.value = { kind: 'popup-blocked', config, retry };
     }),
     client.on('opened', ({ config, mode }) => {
       if (!ours(config)) return;
