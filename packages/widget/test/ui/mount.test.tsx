@@ -15,8 +15,28 @@ describe('mount', () => {
     const { client } = createFakeClient();
     const { element, screen } = renderCheckout({ client, ...target });
     await screen.findByRole('button', { name: 'PayPal' });
-    expect(element.shadowRoot?.querySelector('style')?.textContent).toContain('--paydrop-accent');
+    const sheets = element.shadowRoot?.adoptedStyleSheets ?? [];
+    expect(sheets).toHaveLength(1);
+    expect([...(sheets[0]?.cssRules ?? [])].map((rule) => rule.cssText).join('\n')).toContain(
+      '--paydrop-accent',
+    );
+    // A <style> element is what a strict Content-Security-Policy blocks.
+    expect(element.shadowRoot?.querySelector('style')).toBeNull();
     expect(element.querySelector('button')).toBeNull();
+  });
+
+  it('falls back to a <style> element where constructable stylesheets are missing', async () => {
+    const { client } = createFakeClient();
+    const original = globalThis.CSSStyleSheet;
+    // @ts-expect-error: simulating an older browser.
+    globalThis.CSSStyleSheet = undefined;
+    try {
+      const { element, screen } = renderCheckout({ client, ...target });
+      await screen.findByRole('button', { name: 'PayPal' });
+      expect(element.shadowRoot?.querySelector('style')?.textContent).toContain('--paydrop-accent');
+    } finally {
+      globalThis.CSSStyleSheet = original;
+    }
   });
 
   it('reuses a shadow root the element already has', () => {
@@ -34,7 +54,7 @@ describe('mount', () => {
     (await screen.findByRole('button', { name: 'PayPal' })).click();
     unmount();
     expect(root.querySelector('.pd')).toBeNull();
-    expect(root.querySelector('style')).toBeNull();
+    expect(root.adoptedStyleSheets).toHaveLength(0);
     expect(fake.flows[0]?.options.signal?.aborted).toBe(true);
     expect(fake.listenerCount()).toBe(0);
   });
