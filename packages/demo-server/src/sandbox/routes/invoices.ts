@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { AUTHORIZATION_TTL_MS } from '../domain/invoice-status.js';
 import { invoiceJson } from '../domain/serializers.js';
 import type { Invoice } from '../domain/types.js';
 import { amountField, minorOrThrow } from '../http/amount-field.js';
@@ -23,16 +24,34 @@ const createInvoice = z.object({
   webhook_url: webhookUrlField(),
   metadata: metadataField(),
 });
-const authorize = z.object({ source: z.string().min(1).max(255), auto_capture_at: text(64) });
-const capture = z.object({ source: text(), amount: amountField.nullish(), auto_capture_at: text(64) });
+/** Strict: a date, a time with seconds and a zone (`2030-01-01T12:00:00Z`, `…+02:00`); no bare numbers or dates. */
+const dateTime = z.iso
+  .datetime({
+    offset: true,
+    error: 'must be an ISO 8601 date-time with a time zone, e.g. 2030-01-01T12:00:00Z',
+  })
+  .nullish()
+  .transform((v) => v ?? undefined);
+const authorize = z.object({ source: z.string().min(1).max(255), auto_capture_at: dateTime });
+/** SDKs send `auto_capture_at: null` on capture; a real value is refused below rather than silently ignored. */
+const capture = z.object({
+  source: text(),
+  amount: amountField.nullish(),
+  auto_capture_at: z.unknown().optional(),
+});
 const refund = z.object({ amount: amountField.nullish(), reason: text() });
 
-function dateOrThrow(value: string | undefined): number | undefined {
+/** An automatic capture must fall inside the authorization it captures: after now, within 7 days. */
+function autoCaptureOrThrow(value: string | undefined, now: number): number | undefined {
   if (value === undefined) return undefined;
-  const ms = Date.parse(value);
-  if (Number.isNaN(ms))
-    throw validationError('auto_capture_at must be an ISO 8601 date', ['auto_capture_at']);
-  return ms;
+  const at = Date.parse(value);
+  if (at <= now) throw validationError('auto_capture_at must be in the future', ['auto_capture_at']);
+  if (at > now + AUTHORIZATION_TTL_MS) {
+    throw validationError('auto_capture_at must be within the 7-day authorization window', [
+      'auto_capture_at',
+    ]);
+  }
+  return at;
 }
 
 export function invoiceRoutes(deps: Deps) {
@@ -85,7 +104,7 @@ export function invoiceRoutes(deps: Deps) {
   routes.post('/invoices/:invoiceId/authorize', ...guard, async (c) => {
     const input = parseWith(authorize, await readBody(c));
     const { project } = c.get('auth');
-    const autoCaptureAt = dateOrThrow(input.auto_capture_at);
+    const autoCaptureAt = autoCaptureOrThrow(input.auto_capture_at, deps.now());
     return c.json(
       answer(authorizeInvoice(deps, project, c.req.param('invoiceId'), input.source, autoCaptureAt)),
     );
@@ -93,6 +112,11 @@ export function invoiceRoutes(deps: Deps) {
 
   routes.post('/invoices/:invoiceId/capture', ...guard, async (c) => {
     const input = parseWith(capture, await readBody(c));
+    if (input.auto_capture_at != null) {
+      throw validationError('auto_capture_at belongs on authorize; a capture captures now', [
+        'auto_capture_at',
+      ]);
+    }
     const request = { amount: input.amount ?? undefined, source: input.source };
     return c.json(answer(captureInvoice(deps, c.get('auth').project, c.req.param('invoiceId'), request)));
   });
