@@ -1,3 +1,4 @@
+import { InvalidOptionsError } from '../errors/invalid-options-error.js';
 import type { PaydropError } from '../errors/paydrop-error.js';
 import type { Target } from '../flow/target.js';
 import type {
@@ -30,7 +31,10 @@ export function withActions(
   const action =
     (kind: Target['kind'], ids: string, start: () => Promise<Result<TokenizeSuccess | PaySuccess>>) =>
     (onToken: OnToken, onError: OnError) => {
-      if (target.kind !== kind) throw new TypeError(`This configuration was fetched without ${ids}`);
+      if (target.kind !== kind) {
+        // A typed error through onError, like every other failure of this API: no bare throw.
+        return onError(new InvalidOptionsError(`This configuration was fetched without ${ids}`));
+      }
       start().then((result) => (result.error ? onError(result.error) : onToken(result.token)), onError);
     };
   return {

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, expect, test, vi } from 'vitest';
@@ -174,4 +177,25 @@ test('handleInvoiceAction pays an invoice fetched with invoiceID', async () => {
     new MessageEvent('message', { data, origin: API, source: popup as unknown as Window }),
   );
   await vi.waitFor(() => expect(onToken).toHaveBeenCalledWith('gway_req_iv'));
+});
+
+test('the e2e page pastes the seed byte for byte', () => {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const html = readFileSync(join(here, '../../../../e2e/pages/processout-compat.html'), 'utf8');
+  const pasted = /<script type="text\/plain" id="processout-sample">\n([\s\S]*?)\n<\/script>/.exec(html)?.[1];
+  expect(pasted).toBe(SEED);
+});
+
+test('an action of the other kind reports InvalidOptionsError through onError, not a throw', async () => {
+  const confs = await new Promise<Paydrop.CompatGatewayConfiguration[]>((resolve, reject) =>
+    new Paydrop.Client('test-proj_x').fetchGatewayConfigurations({ invoiceID: 'iv_1' }, resolve, reject),
+  );
+  const onError = vi.fn();
+  const open = vi.spyOn(window, 'open');
+  expect(() => confs[0]?.handleCustomerTokenAction(vi.fn(), onError)).not.toThrow();
+  expect(onError.mock.lastCall?.[0]).toMatchObject({
+    code: 'widget.invalid-options',
+    message: 'This configuration was fetched without customerID/tokenID',
+  });
+  expect(open).not.toHaveBeenCalled();
 });
