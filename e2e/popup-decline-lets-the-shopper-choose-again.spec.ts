@@ -16,7 +16,11 @@ test('shows that the provider declined and lets the shopper choose again', async
   await expect(checkout.method('Klarna')).toBeEnabled();
   await expect(checkout.saved).toBeHidden();
   const { id, customer_id } = await checkout.merchantToken();
-  expect(await sandbox.token(customer_id, id)).toMatchObject({ type: 'pending', is_chargeable: false });
+  expect(await sandbox.token(customer_id, id)).toMatchObject({
+    type: 'pending',
+    is_chargeable: false,
+    verification_status: 'failed',
+  });
 
   // The second choice goes through.
   const approved = await checkout.choose('Klarna');

@@ -29,5 +29,5 @@ test('reports a decline through handleInvoiceAction’s error callback', async (
   await expect(page.locator('#errors')).toHaveText(/^gateway\.declined: /);
   await expect(page.locator('#success')).toBeEmpty();
   const { id } = await checkout.merchantInvoice();
-  expect(await sandbox.invoice(id)).toMatchObject({ status: 'pending' });
+  expect(await sandbox.invoice(id)).toMatchObject({ status: 'failed' });
 });
