@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { basic, startSandbox, type TestSandbox } from './helpers.js';
+import { basic, startSandbox, startTwoProjects, type TestSandbox } from './helpers.js';
 
 let t: TestSandbox;
 beforeEach(async () => {
@@ -42,14 +42,19 @@ describe('customers', () => {
   });
 
   it('hides another project’s customer behind the same 404', async () => {
-    const other = await startSandbox();
+    const { mine, theirs, close } = await startTwoProjects();
     try {
-      const theirs = (await other.api('POST', '/customers', { first_name: 'Eve' })).body.customer;
-      const read = await t.api('GET', `/customers/${theirs.id}`);
+      const customer = (await theirs.api('POST', '/customers', { first_name: 'Eve' })).body.customer;
+      expect((await theirs.api('GET', `/customers/${customer.id}`)).status).toBe(200);
+      const read = await mine.api('GET', `/customers/${customer.id}`);
       expect(read.status).toBe(404);
-      expect(read.body.error_type).toBe('resource.not-found');
+      expect(read.body).toEqual({
+        success: false,
+        error_type: 'resource.not-found',
+        message: 'Customer not found',
+      });
     } finally {
-      await other.close();
+      await close();
     }
   });
 

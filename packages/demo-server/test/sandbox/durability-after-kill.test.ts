@@ -1,9 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { basic } from './helpers.js';
+import { type SandboxProcess, startSandboxProcess } from './sandbox-process.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'paydrop-kill-'));
 const credentials = {
@@ -11,29 +11,16 @@ const credentials = {
   PAYDROP_PROJECT_SECRET: 'key_sandbox_killNineDurability00000000',
 };
 const auth = basic(credentials.PAYDROP_PROJECT_ID, credentials.PAYDROP_PROJECT_SECRET);
-const children: ChildProcess[] = [];
+const started: SandboxProcess[] = [];
 
-/** Starts `src/sandbox/main.ts` as its own process on a random port and waits for its URL. */
-function startProcess(): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/sandbox/main.ts'], {
-    cwd: join(import.meta.dirname, '../..'),
-    env: { ...process.env, ...credentials, SANDBOX_PORT: '0', PAYDROP_DB: join(dir, 'sandbox.db') },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const url = /listening on (http:\/\/\S+)/.exec(out)?.[1];
-      if (url) resolve({ child, url });
-    });
-    child.on('exit', (code) => reject(new Error(`sandbox exited early (${code}): ${out}`)));
-  });
+async function startProcess(): Promise<SandboxProcess> {
+  const sandbox = await startSandboxProcess({ ...credentials, PAYDROP_DB: join(dir, 'sandbox.db') });
+  started.push(sandbox);
+  return sandbox;
 }
 
-afterAll(() => {
-  for (const child of children) child.kill('SIGKILL');
+afterAll(async () => {
+  for (const sandbox of started) await sandbox.kill('SIGKILL');
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -50,8 +37,7 @@ describe('durability', () => {
       expect(response.status).toBe(200);
       ids.push(((await response.json()) as { customer: { id: string } }).customer.id);
     }
-    first.child.kill('SIGKILL');
-    await new Promise((resolve) => first.child.once('exit', resolve));
+    await first.kill('SIGKILL');
 
     const second = await startProcess();
     for (const [i, id] of ids.entries()) {

@@ -1,6 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GATEWAY_REQUEST_TTL_MS } from '../../src/sandbox/services/gateway-requests.js';
-import { approvedGatewayRequest, createCustomerAndToken, startSandbox, type TestSandbox } from './helpers.js';
+import {
+  approvedGatewayRequest,
+  createCustomerAndToken,
+  startSandbox,
+  startTwoProjects,
+  type TestSandbox,
+} from './helpers.js';
 
 let t: TestSandbox;
 beforeEach(async () => {
@@ -56,18 +62,22 @@ describe('gateway request tokens', () => {
     expect(res.body.error_type).toBe('gateway-request.expired');
   });
 
-  it('is unknown to another project', async () => {
-    const { gatewayRequest } = await approvedGatewayRequest(t);
-    const other = await startSandbox();
+  it('is unknown to another project, and stays unspent for its own', async () => {
+    const { mine, theirs, close } = await startTwoProjects();
     try {
-      const { customer, token } = await createCustomerAndToken(other);
-      const res = await other.api('PUT', `/customers/${customer.id}/tokens/${token.id}`, {
+      const { customer, token, gatewayRequest } = await approvedGatewayRequest(theirs);
+      const stranger = await createCustomerAndToken(mine);
+      const res = await mine.api('PUT', `/customers/${stranger.customer.id}/tokens/${stranger.token.id}`, {
         source: gatewayRequest,
       });
       expect(res.status).toBe(404);
       expect(res.body.error_type).toBe('resource.not-found');
+      const own = await theirs.api('PUT', `/customers/${customer.id}/tokens/${token.id}`, {
+        source: gatewayRequest,
+      });
+      expect(own.status).toBe(200);
     } finally {
-      await other.close();
+      await close();
     }
   });
 

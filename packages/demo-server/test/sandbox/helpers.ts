@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createSandbox, type SandboxOptions } from '../../src/sandbox/index.js';
 
 /** A resource as the API returns it; tests read the fields they check. */
@@ -86,6 +89,31 @@ export async function startSandbox(options: Partial<SandboxOptions> = {}) {
 }
 
 export type TestSandbox = Awaited<ReturnType<typeof startSandbox>>;
+
+/**
+ * Two projects in one database file, each served by its own sandbox: an ID of
+ * the other project then names a real row, so a 404 proves the project scoping
+ * rather than merely an unknown ID.
+ */
+export async function startTwoProjects() {
+  const dir = mkdtempSync(join(tmpdir(), 'paydrop-two-'));
+  const dbPath = join(dir, 'sandbox.db');
+  const mine = await startSandbox({ dbPath });
+  const theirs = await startSandbox({
+    dbPath,
+    projectId: 'test-proj_theirsSharingTheSameDatabase0',
+    projectSecret: 'key_sandbox_theirsSharingTheSameDatabase',
+  });
+  return {
+    mine,
+    theirs,
+    close: async () => {
+      await theirs.close();
+      await mine.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
 
 export async function createCustomerAndToken(
   t: TestSandbox,
