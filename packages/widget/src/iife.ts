@@ -10,4 +10,9 @@ export { registerLocale } from './i18n/index.js';
 export * from './index.js';
 export { mount } from './ui/index.js';
 
+declare global {
+  /** The script tag's global, for TypeScript: `/// <reference types="@paydrop/widget/paydrop.js" />`. */
+  var Paydrop: typeof import('./iife.js');
+}
+
 defineCustomElement();

@@ -19,10 +19,8 @@ export {
 } from './errors/index.js';
 export { handleReturn } from './flow/index.js';
 
-// --- UI entry points (added by the lead) -------------------------------------
-// export { mount } from './ui/index.js';
-// export { defineCustomElement } from './element/index.js';
-// ------------------------------------------------------------------------------
+// The drop-in (`@paydrop/widget/ui`) and the custom element (`@paydrop/widget/element`) are
+// entries of their own, so the headless core never pulls in Preact.
 
 export type { CompatGatewayConfiguration, CompatTarget } from './compat/index.js';
 export type {

@@ -8,6 +8,26 @@ export interface PaydropCheckoutEventMap {
   'paydrop-error': CustomEvent<PaydropError>;
 }
 
+/** `<paydrop-checkout>` as TypeScript sees it: its events are typed on `addEventListener`. */
+export interface PaydropCheckoutElement extends HTMLElement {
+  addEventListener<K extends keyof PaydropCheckoutEventMap>(
+    type: K,
+    listener: (this: PaydropCheckoutElement, event: PaydropCheckoutEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'paydrop-checkout': PaydropCheckoutElement;
+  }
+}
+
 /**
  * Builds the element class on demand: `HTMLElement` does not exist during
  * server rendering, so the class cannot be declared at module scope.

@@ -1,2 +1,2 @@
-export type { PaydropCheckoutEventMap } from './checkout-element.js';
+export type { PaydropCheckoutElement, PaydropCheckoutEventMap } from './checkout-element.js';
 export { defineCustomElement } from './define.js';
