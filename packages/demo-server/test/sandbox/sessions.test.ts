@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SESSION_TTL_MS } from '../../src/sandbox/http/session-credential.js';
-import { createCustomerAndToken, startSandbox, type TestSandbox } from './helpers.js';
+import { approvedGatewayRequest, createCustomerAndToken, startSandbox, type TestSandbox } from './helpers.js';
 
 let t: TestSandbox;
 beforeEach(async () => {
@@ -24,6 +24,27 @@ describe('customer sessions', () => {
     expect(list.body.tokens.map((x) => x.id)).toEqual([token.id]);
     const del = await t.api('DELETE', `/customers/${customer.id}/tokens/${token.id}`, undefined, { auth });
     expect(del.status).toBe(200);
+  });
+
+  it('lets the browser disable and enable its own customer’s token', async () => {
+    const { customer, token, gatewayRequest } = await approvedGatewayRequest(t);
+    await t.api('PUT', `/customers/${customer.id}/tokens/${token.id}`, { source: gatewayRequest });
+    const auth = await session(customer.id);
+    const base = `/customers/${customer.id}/tokens/${token.id}`;
+    const disabled = await t.api('PUT', `${base}/disable`, undefined, { auth });
+    expect(disabled.body.token).toMatchObject({ is_enabled: false, is_chargeable: false });
+    expect((await t.api('GET', base)).body.token).toMatchObject({ is_enabled: false });
+    const enabled = await t.api('PUT', `${base}/enable`, undefined, { auth });
+    expect(enabled.body.token).toMatchObject({ is_enabled: true, is_chargeable: true });
+  });
+
+  it('cannot disable another customer’s token', async () => {
+    const mine = await createCustomerAndToken(t);
+    const theirs = await createCustomerAndToken(t);
+    const auth = await session(mine.customer.id);
+    const base = `/customers/${theirs.customer.id}/tokens/${theirs.token.id}`;
+    expect((await t.api('PUT', `${base}/disable`, undefined, { auth })).status).toBe(401);
+    expect((await t.api('GET', base)).body.token).toMatchObject({ is_enabled: true });
   });
 
   it('is scoped to one customer', async () => {
