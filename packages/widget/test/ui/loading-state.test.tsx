@@ -16,6 +16,8 @@ describe('loading state', () => {
     expect(root.querySelector('.pd')?.getAttribute('aria-busy')).toBe('true');
     expect(root.querySelectorAll('.pd-skel')).toHaveLength(3);
     expect(status()).toBe('Loading payment methods…');
+    // Outside the busy part, which screen readers may keep quiet.
+    expect(root.querySelector('[aria-busy="true"] [role="status"]')).toBeNull();
   });
 
   it('clears aria-busy once the methods are listed', async () => {

@@ -8,14 +8,20 @@ import { Skeleton } from './Skeleton.js';
 import { StatusRegion } from './StatusRegion.js';
 import { SuccessPanel } from './SuccessPanel.js';
 
-/** The drop-in: one screen per state, the status region always present. */
+/**
+ * The drop-in: one screen per state, the status region always present. The
+ * region sits outside the `aria-busy` part, which screen readers may keep
+ * quiet while it loads: "Loading payment methods…" must still be read out.
+ */
 export function Checkout({ model }: { model: CheckoutModel }) {
   const state = model.state.value;
   return (
-    <div class="pd" aria-busy={state.kind === 'loading'}>
+    <>
       <StatusRegion model={model} />
-      <Screen model={model} />
-    </div>
+      <div class="pd" aria-busy={state.kind === 'loading'}>
+        <Screen model={model} />
+      </div>
+    </>
   );
 }
 
