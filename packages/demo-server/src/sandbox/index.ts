@@ -9,6 +9,7 @@ import { invoiceSettler } from './workers/invoice-settler.js';
 import { startScheduler } from './workers/scheduler.js';
 import { tokenSettler } from './workers/settler.js';
 import { webhookDispatcher } from './workers/webhook-dispatcher.js';
+import { DEFAULT_RETRY_WINDOW_MS } from './workers/webhook-retry.js';
 
 export interface SandboxOptions {
   /** SQLite file path, or `':memory:'`. */
@@ -23,8 +24,10 @@ export interface SandboxOptions {
   webhookUrl?: string | undefined;
   /** "Approve (async)" settles after this long. @default 3000 */
   asyncVerifyDelayMs?: number | undefined;
-  /** Webhook retry back-off base: attempt n waits base × 2^(n-1). @default 1000 */
+  /** Webhook retry back-off base: attempt n waits about base × 2^(n-1) (±50% jitter, at most 1 h). @default 1000 */
   webhookRetryBaseMs?: number | undefined;
+  /** How long a failing webhook delivery is retried before it is marked exhausted. @default 3 days */
+  webhookRetryWindowMs?: number | undefined;
 }
 
 export interface ListeningSandbox {
@@ -60,12 +63,13 @@ export function createSandbox(options: SandboxOptions): Sandbox {
   });
   const app = createApp(deps);
   const retryBaseMs = options.webhookRetryBaseMs ?? 1000;
+  const retry = { baseMs: retryBaseMs, windowMs: options.webhookRetryWindowMs ?? DEFAULT_RETRY_WINDOW_MS };
   const interval = Math.max(
     10,
     Math.min(250, Math.floor(Math.min(retryBaseMs, deps.asyncVerifyDelayMs) / 4)),
   );
   const scheduler = startScheduler(
-    [tokenSettler(deps), invoiceSettler(deps), webhookDispatcher({ store, now, retryBaseMs })],
+    [tokenSettler(deps), invoiceSettler(deps), webhookDispatcher({ store, now, retry })],
     interval,
   );
   let closed = false;

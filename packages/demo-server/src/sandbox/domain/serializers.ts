@@ -1,6 +1,14 @@
 import type { ApmDefinition } from './apm-catalog.js';
 import { fromMinor } from './money.js';
-import type { Customer, GatewayConfiguration, Invoice, Refund, SandboxEvent, Token } from './types.js';
+import type {
+  Customer,
+  GatewayConfiguration,
+  Invoice,
+  Refund,
+  SandboxEvent,
+  Token,
+  WebhookDelivery,
+} from './types.js';
 
 /** API JSON, ProcessOut-shaped (snake_case); `null` rather than missing, as the official SDKs expect. */
 export const customerJson = (c: Customer) => ({
@@ -93,4 +101,13 @@ export const eventJson = (e: SandboxEvent) => ({
   data: e.data,
   sandbox: true,
   created_at: e.createdAt,
+});
+
+export const webhookDeliveryJson = (d: WebhookDelivery) => ({
+  url: d.url,
+  status: d.status,
+  attempts: d.attempts,
+  last_error: d.lastError,
+  next_attempt_at: iso(d.nextAttemptAt),
+  delivered_at: iso(d.deliveredAt),
 });

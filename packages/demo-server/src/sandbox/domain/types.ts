@@ -119,6 +119,16 @@ export interface SandboxEvent {
   createdAt: string;
 }
 
+/** One delivery of an event to one URL: retried while `pending`, `exhausted` once the retry window ran out. */
+export interface WebhookDelivery {
+  url: string;
+  status: 'pending' | 'delivered' | 'exhausted';
+  attempts: number;
+  lastError: string | null;
+  nextAttemptAt: number | null;
+  deliveredAt: number | null;
+}
+
 export type CheckoutSessionStatus = 'open' | 'complete' | 'canceled' | 'expired';
 
 export interface CheckoutSession {

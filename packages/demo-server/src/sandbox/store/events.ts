@@ -1,4 +1,4 @@
-import type { SandboxEvent } from '../domain/types.js';
+import type { SandboxEvent, WebhookDelivery } from '../domain/types.js';
 import type { Db } from './database.js';
 
 interface EventRow {
@@ -15,6 +15,7 @@ export interface OutboxItem {
   projectId: string;
   url: string;
   attempts: number;
+  queuedAt: number;
   payload: string;
 }
 
@@ -24,9 +25,32 @@ interface OutboxRow {
   project_id: string;
   url: string;
   attempts: number;
+  queued_at: number;
   type: string;
   data: string;
 }
+
+interface DeliveryRow {
+  url: string;
+  attempts: number;
+  next_attempt_at: number;
+  delivered_at: number | null;
+  failed_at: number | null;
+  last_error: string | null;
+}
+
+const toDelivery = (r: DeliveryRow): WebhookDelivery => {
+  const status: WebhookDelivery['status'] =
+    r.delivered_at !== null ? 'delivered' : r.failed_at !== null ? 'exhausted' : 'pending';
+  return {
+    url: r.url,
+    status,
+    attempts: r.attempts,
+    lastError: r.last_error,
+    nextAttemptAt: status === 'pending' ? r.next_attempt_at : null,
+    deliveredAt: r.delivered_at,
+  };
+};
 
 const toEvent = (r: EventRow): SandboxEvent => ({
   id: r.id,
@@ -45,14 +69,19 @@ export function eventStore(db: Db) {
     'INSERT INTO events (id, project_id, type, data, created_at) VALUES (@id, @projectId, @type, @data, @createdAt)',
   );
   const enqueue = db.prepare(
-    'INSERT INTO webhook_outbox (event_id, url, next_attempt_at) VALUES (@eventId, @url, @nextAttemptAt)',
+    `INSERT INTO webhook_outbox (event_id, url, next_attempt_at, queued_at)
+     VALUES (@eventId, @url, @now, @now)`,
+  );
+  const deliveries = db.prepare<[string], DeliveryRow>(
+    `SELECT url, attempts, next_attempt_at, delivered_at, failed_at, last_error
+     FROM webhook_outbox WHERE event_id = ? ORDER BY id`,
   );
   const find = db.prepare<[string, string], EventRow>('SELECT * FROM events WHERE project_id = ? AND id = ?');
   const list = db.prepare<[string, number], EventRow>(
     'SELECT * FROM events WHERE project_id = ? ORDER BY created_at DESC, rowid DESC LIMIT ?',
   );
   const due = db.prepare<[number, number], OutboxRow>(
-    `SELECT o.id, o.event_id, e.project_id, o.url, o.attempts, e.type, e.data
+    `SELECT o.id, o.event_id, e.project_id, o.url, o.attempts, o.queued_at, e.type, e.data
      FROM webhook_outbox o JOIN events e ON e.id = o.event_id
      WHERE o.delivered_at IS NULL AND o.failed_at IS NULL AND o.next_attempt_at <= ?
      ORDER BY o.next_attempt_at, o.id LIMIT ?`,
@@ -72,8 +101,11 @@ export function eventStore(db: Db) {
     record: (event: SandboxEvent, webhookUrl: string | null, now: number) =>
       db.transaction(() => {
         insert.run({ ...event, data: JSON.stringify(event.data) });
-        if (webhookUrl) enqueue.run({ eventId: event.id, url: webhookUrl, nextAttemptAt: now });
+        if (webhookUrl) enqueue.run({ eventId: event.id, url: webhookUrl, now });
       })(),
+    /** Queues one more delivery of a recorded event, with a fresh retry window. */
+    enqueue: (eventId: string, url: string, now: number) => enqueue.run({ eventId, url, now }),
+    deliveries: (eventId: string): WebhookDelivery[] => deliveries.all(eventId).map(toDelivery),
     find: (projectId: string, id: string): SandboxEvent | undefined => {
       const row = find.get(projectId, id);
       return row && toEvent(row);
@@ -86,6 +118,7 @@ export function eventStore(db: Db) {
         projectId: r.project_id,
         url: r.url,
         attempts: r.attempts,
+        queuedAt: r.queued_at,
         payload: webhookPayload(r.event_id, r.type, r.data),
       })),
     markDelivered: (id: number, now: number) => delivered.run(now, id),

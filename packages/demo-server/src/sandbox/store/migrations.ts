@@ -131,4 +131,8 @@ export const migrations: readonly string[] = [
   `ALTER TABLE checkout_sessions ADD COLUMN metadata TEXT NOT NULL DEFAULT '{}';
    ALTER TABLE checkout_sessions ADD COLUMN gateway_configuration_id TEXT;
    ALTER TABLE checkout_sessions ADD COLUMN closed_at TEXT;`,
+  // Webhook retries run for a time window (about three days) counted from when a delivery was queued.
+  `ALTER TABLE webhook_outbox ADD COLUMN queued_at INTEGER;
+   UPDATE webhook_outbox SET queued_at = next_attempt_at;
+   CREATE INDEX outbox_event ON webhook_outbox(event_id);`,
 ];

@@ -1,32 +1,22 @@
 import type { OutboxItem, Store } from '../store/index.js';
+import { nextAttemptAt, type RetryPolicy } from './webhook-retry.js';
 import { signWebhook } from './webhook-signature.js';
 
 export interface DispatcherOptions {
   store: Store;
   now: () => number;
-  retryBaseMs: number;
-  /** After this many failed attempts the delivery is marked failed (it stays in the outbox for inspection). */
-  maxAttempts?: number;
+  retry: RetryPolicy;
   timeoutMs?: number;
 }
 
-const MAX_BACKOFF_MS = 60 * 60 * 1000;
-
 /**
  * Delivers the durable outbox at least once: a row is only marked delivered
- * after a 2xx, so a crash mid-request means a resend, never a loss.
+ * after a 2xx, so a crash mid-request means a resend, never a loss. A row
+ * that keeps failing past the retry window is marked exhausted (`failed_at`)
+ * and waits for `POST /events/:id/redeliver`.
  */
-export function webhookDispatcher({
-  store,
-  now,
-  retryBaseMs,
-  maxAttempts = 12,
-  timeoutMs = 5000,
-}: DispatcherOptions) {
-  async function deliver(item: OutboxItem): Promise<void> {
-    const project = store.projects.find(item.projectId);
-    if (!project) return void store.events.markFailed(item.id, now(), 'project no longer exists');
-    let error: string;
+export function webhookDispatcher({ store, now, retry, timeoutMs = 5000 }: DispatcherOptions) {
+  async function send(item: OutboxItem, secret: string): Promise<string | undefined> {
     try {
       const response = await fetch(item.url, {
         method: 'POST',
@@ -34,26 +24,27 @@ export function webhookDispatcher({
           'content-type': 'application/json',
           'user-agent': 'Paydrop-Sandbox-Webhooks/1',
           'paydrop-event-id': item.eventId,
-          'paydrop-signature': signWebhook(project.secret, item.payload, Math.floor(now() / 1000)),
+          'paydrop-signature': signWebhook(secret, item.payload, Math.floor(now() / 1000)),
         },
         body: item.payload,
         redirect: 'manual',
         signal: AbortSignal.timeout(timeoutMs),
       });
       await response.body?.cancel();
-      if (response.ok) return void store.events.markDelivered(item.id, now());
-      error = `HTTP ${response.status}`;
+      return response.ok ? undefined : `HTTP ${response.status}`;
     } catch (cause) {
-      error = cause instanceof Error ? cause.message : String(cause);
+      return cause instanceof Error ? cause.message : String(cause);
     }
-    const attempts = item.attempts + 1;
-    if (attempts >= maxAttempts) store.events.markFailed(item.id, now(), error);
-    else
-      store.events.markRetry(
-        item.id,
-        now() + Math.min(retryBaseMs * 2 ** (attempts - 1), MAX_BACKOFF_MS),
-        error,
-      );
+  }
+
+  async function deliver(item: OutboxItem): Promise<void> {
+    const project = store.projects.find(item.projectId);
+    if (!project) return void store.events.markFailed(item.id, now(), 'project no longer exists');
+    const error = await send(item, project.secret);
+    if (error === undefined) return void store.events.markDelivered(item.id, now());
+    const at = nextAttemptAt({ attempts: item.attempts + 1, queuedAt: item.queuedAt }, now(), retry);
+    if (at === undefined) store.events.markFailed(item.id, now(), error);
+    else store.events.markRetry(item.id, at, error);
   }
 
   return {
