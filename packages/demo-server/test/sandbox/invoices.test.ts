@@ -56,6 +56,22 @@ describe('invoices', () => {
     }
   });
 
+  it('rejects amounts sent as JSON numbers: amounts are decimal strings', async () => {
+    const created = await t.api('POST', '/invoices', { name: 'x', amount: 9.99, currency: 'EUR' });
+    expect(created.status).toBe(400);
+    expect(created.body.invalid_fields).toEqual(['amount']);
+    expect(created.body.message).toContain('decimal string');
+    const iv = await invoice();
+    const delivery = await paidByPage(iv.id);
+    const capture = await t.api('POST', `/invoices/${iv.id}/capture`, {
+      source: delivery.message.data,
+      amount: 1,
+    });
+    expect(capture.body.invalid_fields).toEqual(['amount']);
+    const refund = await t.api('POST', `/invoices/${iv.id}/refunds`, { amount: 1 });
+    expect(refund.body.invalid_fields).toEqual(['amount']);
+  });
+
   it('authorizes with a gateway request from its hosted page, then captures in part and in full', async () => {
     const iv = await invoice({ amount: '24.00' });
     const delivery = await paidByPage(iv.id);

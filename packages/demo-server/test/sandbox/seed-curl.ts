@@ -64,7 +64,7 @@ export function parseCurl(sample: string): CurlCall {
 }
 
 /** Whitespace-separated words with "double" and 'single' quotes removed, as sh reads them. */
-function shellWords(text: string): string[] {
+export function shellWords(text: string): string[] {
   const words: string[] = [];
   for (const match of text.matchAll(/(?:"([^"]*)"|'([^']*)'|([^\s"']+))+/g)) {
     words.push(match[0].replace(/"([^"]*)"|'([^']*)'/g, (_, d?: string, s?: string) => d ?? s ?? ''));

@@ -2,8 +2,16 @@ import { z } from 'zod';
 import { toMinor } from '../domain/money.js';
 import { validationError } from './api-error.js';
 
-/** Amounts are decimal strings; a number from a loose client is accepted and read the same way. */
-export const amountField = z.union([z.string().max(32), z.number().nonnegative()]).transform(String);
+/**
+ * Amounts are decimal strings (protocol.md), as every seed and official SDK
+ * sends them. A JSON number is refused rather than read: `9.99` may already be
+ * `9.9900000000000002` in the client, and money is not rounded here.
+ */
+export const amountField = z
+  .string({
+    error: (issue) => (issue.input == null ? 'is required' : 'must be a decimal string, e.g. "9.99"'),
+  })
+  .max(32);
 
 /** "9.99" → 999 in the invoice's currency, or a validation error naming the field. */
 export function minorOrThrow(amount: string, currency: string, field = 'amount'): number {
