@@ -1,51 +1,29 @@
 /**
- * ISO 4217 minor units for the currencies the sandbox accepts. JPY and KRW
- * have none; BHD, KWD and friends have three.
+ * ISO 4217 minor units, for every current code that has them (list one; the
+ * funds and precious-metal codes with "N.A." are left out). Most currencies
+ * have two, so only the exceptions are spelled out. Codes withdrawn recently
+ * (CUC, HRK, SLL, ZWL, ANG) are kept next to their successors: merchants'
+ * test data still carries them.
  */
-const minorUnits: Record<string, number> = {
-  AUD: 2,
-  BHD: 3,
-  BRL: 2,
-  CAD: 2,
-  CHF: 2,
-  CLP: 0,
-  CNY: 2,
-  CZK: 2,
-  DKK: 2,
-  EUR: 2,
-  GBP: 2,
-  HKD: 2,
-  HUF: 2,
-  IDR: 2,
-  ILS: 2,
-  INR: 2,
-  ISK: 0,
-  JOD: 3,
-  JPY: 0,
-  KRW: 0,
-  KWD: 3,
-  MXN: 2,
-  MYR: 2,
-  NOK: 2,
-  NZD: 2,
-  OMR: 3,
-  PHP: 2,
-  PLN: 2,
-  RON: 2,
-  SAR: 2,
-  SEK: 2,
-  SGD: 2,
-  THB: 2,
-  TND: 3,
-  TRY: 2,
-  TWD: 2,
-  UAH: 2,
-  USD: 2,
-  VND: 0,
-  ZAR: 2,
+const byUnits: Record<number, string> = {
+  0: 'BIF CLP DJF GNF ISK JPY KMF KRW PYG RWF UGX UYI VND VUV XAF XOF XPF',
+  2: `AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BMD BND BOB BOV BRL BSD BTN BWP BYN BZD
+    CAD CDF CHE CHF CHW CNY COP COU CRC CUC CUP CVE CZK DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS
+    GIP GMD GTQ GYD HKD HNL HRK HTG HUF IDR ILS INR IRR JMD KES KGS KHR KPW KYD KZT LAK LBP LKR LRD LSL
+    MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MXV MYR MZN NAD NGN NIO NOK NPR NZD PAB PEN PGK PHP
+    PKR PLN QAR RON RSD RUB SAR SBD SCR SDG SEK SGD SHP SLE SLL SOS SRD SSP STN SVC SYP SZL THB TJS TMT
+    TOP TRY TTD TWD TZS UAH USD USN UYU UZS VED VES WST XCD XCG YER ZAR ZMW ZWG ZWL`,
+  3: 'BHD IQD JOD KWD LYD OMR TND',
+  4: 'CLF UYW',
 };
 
-export const isKnownCurrency = (code: string) => code in minorUnits;
+const minorUnits: Record<string, number> = Object.fromEntries(
+  Object.entries(byUnits).flatMap(([units, codes]) =>
+    codes.split(/\s+/).map((code) => [code, Number(units)]),
+  ),
+);
+
+export const isKnownCurrency = (code: string) => Object.hasOwn(minorUnits, code);
 
 export function minorUnitsOf(currency: string): number {
   const units = minorUnits[currency];
