@@ -85,6 +85,20 @@ describe('invoices', () => {
     expect((rest.body.invoice.transaction as Record<string, unknown>).captured_amount).toBe('24.00');
   });
 
+  it('reads refunded once everything a partial capture took is refunded', async () => {
+    const iv = await invoice({ amount: '10.00' });
+    await t.api('POST', `/invoices/${iv.id}/capture`, {
+      source: (await paidByPage(iv.id)).message.data,
+      amount: '6.00',
+    });
+    const refund = await t.api('POST', `/invoices/${iv.id}/refunds`, {});
+    expect(refund.body.invoice.status).toBe('refunded');
+    expect(refund.body.invoice.transaction).toMatchObject({
+      captured_amount: '6.00',
+      refunded_amount: '6.00',
+    });
+  });
+
   it('refuses a gateway request minted for a token', async () => {
     const iv = await invoice();
     const { gatewayRequest } = await approvedGatewayRequest(t);

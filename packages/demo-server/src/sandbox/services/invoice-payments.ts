@@ -124,7 +124,8 @@ export function refundInvoice(
     const next: Invoice = {
       ...invoice,
       refundedMinor,
-      status: refundedMinor === invoice.amountMinor ? 'refunded' : 'partially-refunded',
+      // Measured against what was captured: refunding all of a partial capture is a full refund.
+      status: refundedMinor === invoice.capturedMinor ? 'refunded' : 'partially-refunded',
     };
     deps.store.invoices.update(next);
     deps.store.invoices.insertRefund({
