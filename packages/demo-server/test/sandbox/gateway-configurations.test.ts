@@ -51,6 +51,17 @@ describe('gateway configurations', () => {
     expect(names).not.toContain('ideal');
   });
 
+  it('lists only tokenizing APMs that take the customer’s currency, when the customer has one', async () => {
+    const names = async (currency: string | null) => {
+      const customer = (await t.api('POST', '/customers', { first_name: 'Ada', currency })).body.customer;
+      const query = `filter=alternative-payment-methods-with-tokenization&customer_id=${customer.id}`;
+      return (await list(query)).body.gateway_configurations.map((c) => c.gateway.name);
+    };
+    expect(await names('SEK')).toEqual(['paypal', 'klarna', 'swish']);
+    expect(await names('EUR')).toEqual(['paypal', 'klarna', 'bancontact']);
+    expect(await names(null)).toEqual(['paypal', 'klarna', 'bancontact', 'swish']);
+  });
+
   it('checks the customer and token it is asked about', async () => {
     const { customer, token } = await createCustomerAndToken(t);
     const ok = await list(

@@ -31,9 +31,12 @@ export function gatewayConfigurationRoutes(deps: Deps) {
   routes.get('/gateway-configurations', deps.auth.publicOrSecret, (c) => {
     const input = parseWith(query, c.req.query());
     const projectId = c.get('auth').project.id;
-    if (input.customer_id) customerOr404(deps, projectId, input.customer_id);
+    const customer = input.customer_id ? customerOr404(deps, projectId, input.customer_id) : undefined;
     if (input.customer_id && input.token_id) tokenOr404(deps, projectId, input.customer_id, input.token_id);
-    const currency = input.invoice_id ? invoiceCurrency(deps, projectId, input.invoice_id) : undefined;
+    // The invoice's currency is what will be charged; else the customer's, if they have one.
+    const currency = input.invoice_id
+      ? invoiceCurrency(deps, projectId, input.invoice_id)
+      : (customer?.currency ?? undefined);
     const accept = filters[input.filter ?? 'alternative-payment-methods'] ?? (() => false);
     const baseUrl = deps.baseUrl(c.req.url);
     const list = deps.store.projects.gatewayConfigurations(projectId).flatMap((config) => {
