@@ -33,8 +33,10 @@ run "lint (biome)" pnpm lint
 run "typecheck (tsc)" pnpm typecheck
 run "build (vite library mode + d.ts)" pnpm build
 run "size budgets (size-limit)" pnpm size
-
 mkdir -p .reports
+pnpm --silent --filter @paydrop/widget exec size-limit --json > .reports/size.json 2>/dev/null
+run "README quotes the measured sizes" node scripts/check-readme-sizes.mjs .reports/size.json
+
 rm -f .reports/unit.json .reports/e2e.json
 run "unit tests (vitest)" pnpm exec vitest run --reporter=default --reporter=json --outputFile.json=.reports/unit.json
 PLAYWRIGHT_JSON_OUTPUT_NAME="$PWD/.reports/e2e.json" \
