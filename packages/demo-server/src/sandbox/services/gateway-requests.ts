@@ -1,3 +1,4 @@
+import { type ApmDefinition, findApm } from '../domain/apm-catalog.js';
 import type { ApprovedOutcome, GatewayRequest } from '../domain/types.js';
 import { ApiError, notFound } from '../http/api-error.js';
 import { newId } from '../ids.js';
@@ -71,4 +72,18 @@ export function consumeGatewayRequest(
     throw new ApiError(409, 'gateway-request.already-used', 'This gateway request has already been used');
   }
   return request;
+}
+
+/**
+ * What a spent gateway request settles as: the APM it was approved with, and
+ * whether the result comes later (the shopper chose "Approve (async)", or the
+ * APM always answers asynchronously). The APM may have been removed since.
+ */
+export function settlementOf(deps: Deps, request: GatewayRequest): { apm: ApmDefinition; later: boolean } {
+  const config = deps.store.projects
+    .gatewayConfigurations(request.projectId)
+    .find((c) => c.id === request.gatewayConfigurationId);
+  const apm = config && findApm(config.gateway);
+  if (!apm) throw new ApiError(409, 'gateway.unavailable', 'The payment method is no longer available');
+  return { apm, later: request.outcome === 'approve-async' || apm.approve === 'async' };
 }

@@ -1,4 +1,3 @@
-import { findApm } from '../domain/apm-catalog.js';
 import { AUTHORIZATION_TTL_MS, isPayable } from '../domain/invoice-status.js';
 import { invoiceJson } from '../domain/serializers.js';
 import type { Invoice, Project } from '../domain/types.js';
@@ -6,7 +5,7 @@ import { ApiError } from '../http/api-error.js';
 import { newId } from '../ids.js';
 import type { Deps } from './deps.js';
 import type { EventType } from './events.js';
-import { consumeGatewayRequest } from './gateway-requests.js';
+import { consumeGatewayRequest, settlementOf } from './gateway-requests.js';
 import { invoiceOr404 } from './lookups.js';
 
 export function emitInvoiceEvent(deps: Deps, project: Project, type: EventType, invoice: Invoice): void {
@@ -62,12 +61,7 @@ type Settlement = Pick<Invoice, 'status' | 'gatewayConfigurationId' | 'settleDue
 
 function fromGatewayRequest(deps: Deps, project: Project, invoice: Invoice, source: string): Settlement {
   const request = consumeGatewayRequest(deps, project.id, source, { invoiceId: invoice.id });
-  const config = deps.store.projects
-    .gatewayConfigurations(project.id)
-    .find((c) => c.id === request.gatewayConfigurationId);
-  const apm = config && findApm(config.gateway);
-  if (!apm) throw new ApiError(409, 'gateway.unavailable', 'The payment method is no longer available');
-  const later = request.outcome === 'approve-async' || apm.approve === 'async';
+  const { apm, later } = settlementOf(deps, request);
   return later
     ? {
         status: 'authorization-pending',

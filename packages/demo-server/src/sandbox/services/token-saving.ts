@@ -1,8 +1,7 @@
-import { findApm } from '../domain/apm-catalog.js';
 import type { Project, Token } from '../domain/types.js';
 import { ApiError } from '../http/api-error.js';
 import type { Deps } from './deps.js';
-import { consumeGatewayRequest } from './gateway-requests.js';
+import { consumeGatewayRequest, settlementOf } from './gateway-requests.js';
 import { tokenOr404 } from './lookups.js';
 
 /**
@@ -37,17 +36,12 @@ export function saveToken(
         'This token already holds payment details; create a new one',
       );
     }
-    const config = deps.store.projects
-      .gatewayConfigurations(project.id)
-      .find((c) => c.id === request.gatewayConfigurationId);
-    const apm = config && findApm(config.gateway);
-    if (!apm) throw new ApiError(409, 'gateway.unavailable', 'The payment method is no longer available');
-    const later = request.outcome === 'approve-async' || apm.approve === 'async';
+    const { apm, later } = settlementOf(deps, request);
     const wantsVerify = token.verify || verify;
     const saved: Token = {
       ...token,
       type: 'gateway_token',
-      gatewayConfigurationId: config.id,
+      gatewayConfigurationId: request.gatewayConfigurationId,
       verify: wantsVerify,
       verificationStatus: later ? 'pending' : wantsVerify ? 'success' : 'not-requested',
       isChargeable: !later,
