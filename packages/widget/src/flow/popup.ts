@@ -1,6 +1,6 @@
 /**
- * Must be called synchronously from the user's click: any await before it and
- * browsers block the window. No `noopener`, because the provider page needs
+ * Must be called synchronously from the user's click (after an await, browsers
+ * block the window). No `noopener`, because the provider page needs
  * `window.opener` to post the result back.
  */
 export function openWindow(win: Window, url: string, mode: 'popup' | 'new-tab'): Window | null {
