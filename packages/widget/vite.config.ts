@@ -28,7 +28,11 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       emptyOutDir: !iife,
       sourcemap: true,
-      minify: iife,
+      // Terser, not the default oxc minifier, for the script tag: ~0.25 KB less gzipped, measured.
+      minify: iife ? 'terser' : false,
+      terserOptions: iife
+        ? { ecma: 2020, compress: { passes: 3, unsafe_arrows: true, pure_getters: true } }
+        : undefined,
       lib: iife
         ? { entry: src('iife.ts'), name: 'Paydrop', formats: ['iife'], fileName: () => 'paydrop.js' }
         : {
