@@ -1,34 +1,46 @@
 /**
- * `tsx src/sandbox/main.ts`: the sandbox on its own, configured from the
- * environment (see README.md).
+ * `paydrop-sandbox` (and `tsx src/sandbox/main.ts`): the sandbox on its own,
+ * configured by flags or the environment (see README.md), for a merchant's CI.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { readCliSettings, USAGE, UsageError } from './cli-options.js';
 import { createSandbox } from './index.js';
 
-const env = process.env;
-const port = Number(env.SANDBOX_PORT ?? 4010);
-const host = env.SANDBOX_HOST ?? '127.0.0.1';
-const dbPath = env.PAYDROP_DB ?? '.data/sandbox.db';
+function settings() {
+  try {
+    return readCliSettings(process.argv.slice(2), process.env);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`paydrop-sandbox: ${error.message}\n\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
+const cli = settings();
+if (cli === 'help') {
+  console.log(USAGE);
+  process.exit(0);
+}
+const { dbPath } = cli.options;
 if (dbPath !== ':memory:') mkdirSync(dirname(resolve(dbPath)), { recursive: true });
 
-const sandbox = createSandbox({
-  dbPath,
-  projectId: env.PAYDROP_PROJECT_ID || undefined,
-  projectSecret: env.PAYDROP_PROJECT_SECRET || undefined,
-  webhookUrl: env.PAYDROP_WEBHOOK_URL || undefined,
-  publicUrl: env.SANDBOX_PUBLIC_URL || undefined,
-  asyncVerifyDelayMs: env.PAYDROP_ASYNC_VERIFY_MS ? Number(env.PAYDROP_ASYNC_VERIFY_MS) : undefined,
-});
-const server = await sandbox.listen(port, host);
+const sandbox = createSandbox(cli.options);
+const server = await sandbox.listen(cli.port, cli.host);
 const { id, secret } = sandbox.project;
 
+// The last three lines are shell assignments, so a CI script can `eval` them (see README.md).
 console.log(`Paydrop sandbox listening on ${server.url}
   database:        ${dbPath}
+  webhook URL:     ${cli.options.webhookUrl ?? '(none)'}
   project ID:      ${id}   (public, for the widget)
   project secret:  ${secret}   (server-side only)
 
-  curl -u ${id}:${secret} -d first_name=Ada ${server.url}/customers`);
+  curl -u ${id}:${secret} -d first_name=Ada ${server.url}/customers
+
+PAYDROP_SANDBOX_URL=${server.url}
+PAYDROP_PROJECT_ID=${id}
+PAYDROP_PROJECT_SECRET=${secret}`);
 
 let closing = false;
 async function shutdown(): Promise<void> {

@@ -10,11 +10,14 @@ export interface SandboxProcess {
 }
 
 /**
- * Starts `src/sandbox/main.ts` as its own process, as `pnpm dev` does, on a
- * random port, configured only through `env`, and waits for its URL.
+ * Starts the `paydrop-sandbox` bin as its own process, as a merchant's CI
+ * would, on a random port unless `args` or `env` name one, and waits for its URL.
  */
-export function startSandboxProcess(env: Record<string, string>): Promise<SandboxProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/sandbox/main.ts'], {
+export function startSandboxProcess(
+  env: Record<string, string>,
+  args: string[] = [],
+): Promise<SandboxProcess> {
+  const child = spawn(process.execPath, ['bin/paydrop-sandbox.js', ...args], {
     cwd: join(import.meta.dirname, '../..'),
     env: { ...process.env, SANDBOX_PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
