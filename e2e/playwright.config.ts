@@ -49,6 +49,7 @@ export default defineConfig({
       SANDBOX_PORT: String(SANDBOX_PORT),
       PORT: String(DEMO_PORT),
       PAYDROP_DB: ':memory:',
+      PAYDROP_MERCHANT_DB: ':memory:',
       PAYDROP_PROJECT_ID: PROJECT_ID,
       PAYDROP_PROJECT_SECRET: PROJECT_SECRET,
       PAYDROP_ASYNC_VERIFY_MS: '1500',

@@ -18,7 +18,10 @@ const sandboxPort = Number(env.SANDBOX_PORT ?? 4010);
 const demoPort = Number(env.PORT ?? 5173);
 const demoUrl = `http://${host}:${demoPort}`;
 const dbPath = env.PAYDROP_DB ?? resolve(root, '.data/sandbox.db');
-if (dbPath !== ':memory:') mkdirSync(dirname(dbPath), { recursive: true });
+const merchantDbPath = env.PAYDROP_MERCHANT_DB ?? resolve(root, '.data/merchant.db');
+for (const path of [dbPath, merchantDbPath]) {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+}
 
 const sandbox = createSandbox({
   dbPath,
@@ -36,6 +39,7 @@ const merchant = createMerchantApp({
   projectId: sandbox.project.id,
   secret: sandbox.project.secret,
   returnUrl: `${demoUrl}/`,
+  dbPath: merchantDbPath,
 });
 
 const merchantPlugin: Plugin = {
@@ -63,6 +67,7 @@ console.log(`
   Open the checkout page:   ${demoUrl}/
   Sandbox API (provider):   ${sandboxServer.url}
   Sandbox database:         ${dbPath}
+  Merchant database:        ${merchantDbPath}
   Demo project ID:          ${sandbox.project.id}
   Demo project secret:      ${sandbox.project.secret}   (server-side only)
 
@@ -76,6 +81,7 @@ async function shutdown() {
   await vite.close();
   await sandboxServer.close();
   await sandbox.close();
+  merchant.close();
   process.exit(0);
 }
 process.on('SIGINT', shutdown);

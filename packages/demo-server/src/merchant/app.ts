@@ -5,6 +5,7 @@ import { mountInvoiceRoutes } from './invoices.js';
 import { invalid, notYours } from './responses.js';
 import { createSandboxApi, type SandboxApi, SandboxApiError } from './sandbox-api.js';
 import { type CheckoutSession, createSessionStore } from './sessions.js';
+import { createMerchantStore } from './store/index.js';
 import { mountWebhooks } from './webhooks.js';
 
 export interface MerchantOptions {
@@ -16,6 +17,8 @@ export interface MerchantOptions {
   secret: string;
   /** Where the provider sends the shopper back: the demo checkout page. */
   returnUrl: string;
+  /** The merchant's own SQLite file (never the sandbox's); `:memory:` for throw-away runs. */
+  dbPath: string;
 }
 
 const COOKIE = 'paydrop_demo_session';
@@ -38,6 +41,7 @@ export function createMerchantApp(options: MerchantOptions) {
     secret: options.secret,
   });
   const sessions = createSessionStore();
+  const store = createMerchantStore(options.dbPath);
   const app = new Hono();
 
   app.onError((error, c) => {
@@ -109,8 +113,8 @@ export function createMerchantApp(options: MerchantOptions) {
     returnUrl: options.returnUrl,
   });
 
-  const webhooks = mountWebhooks(app, options.secret);
-  return { app, webhooks };
+  const webhooks = mountWebhooks(app, { secret: options.secret, store });
+  return { app, webhooks, store, close: () => store.close() };
 }
 
 async function currentBlankToken(sandbox: SandboxApi, current: CheckoutSession) {

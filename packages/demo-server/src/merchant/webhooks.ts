@@ -1,4 +1,6 @@
 import type { Hono } from 'hono';
+import { z } from 'zod';
+import type { MerchantStore } from './store/index.js';
 import { verifyWebhookSignature } from './webhook-signature.js';
 
 export interface ReceivedEvent {
@@ -8,14 +10,25 @@ export interface ReceivedEvent {
   received_at: string;
 }
 
+const payload = z.object({
+  event_id: z.string().min(1).max(255),
+  event_type: z.string().min(1).max(255),
+  data: z.unknown(),
+});
+
+export interface WebhookOptions {
+  secret: string;
+  store: MerchantStore;
+  now?: () => number;
+}
+
 /**
  * Webhook receiver: rejects unsigned or stale deliveries, and handles each
- * `event_id` once, because delivery is at-least-once.
+ * `event_id` once, because delivery is at-least-once. The event_id is written
+ * in the merchant's database in the same transaction that applies the event,
+ * so a retry that arrives after a restart is still recognised.
  */
-export function mountWebhooks(app: Hono, secret: string): { received: ReceivedEvent[] } {
-  const seen = new Set<string>();
-  const received: ReceivedEvent[] = [];
-
+export function mountWebhooks(app: Hono, { secret, store, now = Date.now }: WebhookOptions) {
   app.post('/api/webhooks', async (c) => {
     const raw = await c.req.text();
     if (!verifyWebhookSignature(c.req.header('paydrop-signature'), raw, secret)) {
@@ -24,14 +37,46 @@ export function mountWebhooks(app: Hono, secret: string): { received: ReceivedEv
         400,
       );
     }
-    const event = JSON.parse(raw) as Omit<ReceivedEvent, 'received_at'>;
-    if (!seen.has(event.event_id)) {
-      seen.add(event.event_id);
-      received.push({ ...event, received_at: new Date().toISOString() });
+    const parsed = payload.safeParse(parseJson(raw));
+    if (!parsed.success) {
+      return c.json({ success: false, error_type: 'webhook.malformed', message: 'Not an event' }, 400);
     }
-    return c.json({ success: true });
+    const event = parsed.data;
+    const at = new Date(now()).toISOString();
+    const first = store.transaction(() =>
+      store.processedEvents.claim(
+        { eventId: event.event_id, eventType: event.event_type, data: event.data },
+        at,
+      ),
+    );
+    // 2xx either way: a redelivery must stop the sender's retries, not be refused.
+    return c.json({ success: true, duplicate: !first });
   });
 
-  app.get('/api/webhooks/received', (c) => c.json({ success: true, events: received }));
-  return { received };
+  const received = (): ReceivedEvent[] =>
+    store.processedEvents
+      .latest()
+      .reverse()
+      .map((e) => ({
+        event_id: e.eventId,
+        event_type: e.eventType,
+        data: e.data,
+        received_at: e.processedAt,
+      }));
+
+  app.get('/api/webhooks/received', (c) => c.json({ success: true, events: received() }));
+  return {
+    /** The processed events, oldest first (the latest 100), as the merchant's database holds them. */
+    get received(): ReceivedEvent[] {
+      return received();
+    },
+  };
+}
+
+function parseJson(raw: string): unknown {
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch {
+    return undefined;
+  }
 }

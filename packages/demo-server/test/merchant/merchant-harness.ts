@@ -24,6 +24,7 @@ export async function startMerchant() {
     projectId: sandbox.project.id,
     secret: sandbox.project.secret,
     returnUrl: 'http://shop.example/checkout',
+    dbPath: ':memory:',
   });
 
   function browser() {
@@ -79,6 +80,7 @@ export async function startMerchant() {
     approve,
     approveInvoice,
     close: async () => {
+      merchant.close();
       await server.close();
       await sandbox.close();
     },

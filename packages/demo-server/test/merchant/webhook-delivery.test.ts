@@ -25,12 +25,14 @@ merchant = createMerchantApp({
   projectId: sandbox.project.id,
   secret: sandbox.project.secret,
   returnUrl: `${merchantUrl}/`,
+  dbPath: ':memory:',
 });
 
 afterAll(async () => {
   await sandboxServer.close();
   await sandbox.close();
   merchantServer.close();
+  merchant?.close();
 });
 
 async function json<T>(response: Response): Promise<T> {
