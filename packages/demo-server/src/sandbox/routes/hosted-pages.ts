@@ -82,7 +82,8 @@ async function decide(
   deps: Deps,
   c: Context<SandboxEnv>,
 ): Promise<{ success: true; title: string; delivery: Delivery }> {
-  const input = parseWith(outcomeBody, await readBody(c));
+  // A page opened without a state posts an empty one, and hands it back as it came.
+  const input = parseWith(outcomeBody, await readBody(c), { emptyAllowed: ['state'] });
   const target = resolveHostedTarget(deps, params(c));
   const deliveryTarget: DeliveryTarget =
     target.kind === 'token'
