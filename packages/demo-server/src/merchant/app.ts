@@ -1,11 +1,13 @@
-import { type Context, Hono } from 'hono';
-import { getCookie, setCookie } from 'hono/cookie';
-import { z } from 'zod';
-import { mountInvoiceRoutes } from './invoices.js';
-import { invalid, notYours } from './responses.js';
-import { createSandboxApi, type SandboxApi, SandboxApiError } from './sandbox-api.js';
-import { type CheckoutSession, createSessionStore } from './sessions.js';
+import { Hono } from 'hono';
+import { mountCheckoutOrderRoutes } from './checkout-orders.js';
+import type { MerchantDeps, MerchantEnv } from './deps.js';
+import { createLiveUpdates, mountLiveRoute } from './live.js';
+import { mountOrderActionRoutes } from './order-actions.js';
+import { createSandboxApi, SandboxApiError } from './sandbox-api.js';
+import { mountSavedMethodChargeRoutes } from './saved-method-charges.js';
+import { mountSessionRoutes, sessionMiddleware } from './sessions.js';
 import { createMerchantStore } from './store/index.js';
+import { mountTokenRoutes } from './tokens.js';
 import { mountWebhooks } from './webhooks.js';
 
 export interface MerchantOptions {
@@ -19,30 +21,32 @@ export interface MerchantOptions {
   returnUrl: string;
   /** The merchant's own SQLite file (never the sandbox's); `:memory:` for throw-away runs. */
   dbPath: string;
+  now?: () => number;
 }
-
-const COOKIE = 'paydrop_demo_session';
-const saveBody = z.object({
-  customerId: z.string().min(1),
-  tokenId: z.string().min(1),
-  token: z.string().startsWith('gway_req_'),
-});
 
 /**
  * The reference merchant backend behind the demo page. It holds the secret
- * key, creates the customer, blank token and invoice, and saves what the
- * widget returns. The browser never sees the secret and cannot pick which
- * customer it acts on: the session cookie decides.
+ * key, signs shoppers in, creates customers, blank tokens, invoices and
+ * orders, saves what the widget returns, and follows the sandbox's webhooks.
+ * The browser never sees the secret and cannot pick which customer it acts
+ * on: the session cookie decides.
  */
 export function createMerchantApp(options: MerchantOptions) {
-  const sandbox = createSandboxApi({
-    apiUrl: options.sandboxApiUrl,
-    projectId: options.projectId,
-    secret: options.secret,
-  });
-  const sessions = createSessionStore();
   const store = createMerchantStore(options.dbPath);
-  const app = new Hono();
+  const deps: MerchantDeps = {
+    sandbox: createSandboxApi({
+      apiUrl: options.sandboxApiUrl,
+      projectId: options.projectId,
+      secret: options.secret,
+    }),
+    store,
+    live: createLiveUpdates(),
+    now: options.now ?? Date.now,
+    projectId: options.projectId,
+    sandboxPublicUrl: options.sandboxPublicUrl,
+    returnUrl: options.returnUrl,
+  };
+  const app = new Hono<MerchantEnv>();
 
   app.onError((error, c) => {
     if (error instanceof SandboxApiError) {
@@ -53,84 +57,17 @@ export function createMerchantApp(options: MerchantOptions) {
     return c.json({ success: false, error_type: 'merchant.internal', message: 'Internal error' }, 500);
   });
 
-  const session = (c: Context): CheckoutSession => {
-    let id = getCookie(c, COOKIE);
-    let found = sessions.get(id);
-    if (!found) {
-      id = sessions.create();
-      found = sessions.get(id) as CheckoutSession;
-      setCookie(c, COOKIE, id, { httpOnly: true, sameSite: 'Lax', path: '/' });
-    }
-    return found;
-  };
-
+  const webhooks = mountWebhooks(app, deps, options.secret);
+  app.use('/api/*', sessionMiddleware(deps));
   app.get('/api/config', (c) =>
     c.json({ success: true, projectId: options.projectId, apiUrl: options.sandboxPublicUrl }),
   );
+  mountSessionRoutes(app, deps);
+  mountTokenRoutes(app, deps);
+  mountCheckoutOrderRoutes(app, deps);
+  mountOrderActionRoutes(app, deps);
+  mountSavedMethodChargeRoutes(app, deps);
+  mountLiveRoute(app, deps.live);
 
-  app.post('/api/checkout', async (c) => {
-    const current = session(c);
-    // A reload, or a return from a redirect, keeps the shopper's unsaved blank token.
-    const reusable = await currentBlankToken(sandbox, current);
-    if (!reusable) {
-      const { customer, token } = await startTokenCheckout(sandbox, options.returnUrl);
-      current.customerId = customer.id;
-      current.tokenId = token.id;
-    }
-    return c.json({
-      success: true,
-      projectId: options.projectId,
-      apiUrl: options.sandboxPublicUrl,
-      customerId: current.customerId,
-      tokenId: current.tokenId,
-    });
-  });
-
-  app.post('/api/tokens/save', async (c) => {
-    const parsed = saveBody.safeParse(await c.req.json().catch(() => null));
-    if (!parsed.success) return invalid(c, parsed.error);
-    const current = session(c);
-    if (current.customerId !== parsed.data.customerId || current.tokenId !== parsed.data.tokenId) {
-      return notYours(c, 'token');
-    }
-    const token = await sandbox.saveToken(parsed.data.customerId, parsed.data.tokenId, parsed.data.token);
-    return c.json({ success: true, token });
-  });
-
-  app.get('/api/tokens/current', async (c) => {
-    const current = session(c);
-    if (!current.customerId || !current.tokenId) {
-      return c.json({ success: false, error_type: 'merchant.no-checkout', message: 'No checkout yet' }, 404);
-    }
-    return c.json({ success: true, token: await sandbox.getToken(current.customerId, current.tokenId) });
-  });
-
-  mountInvoiceRoutes(app, {
-    sandbox,
-    session,
-    projectId: options.projectId,
-    sandboxPublicUrl: options.sandboxPublicUrl,
-    returnUrl: options.returnUrl,
-  });
-
-  const webhooks = mountWebhooks(app, { secret: options.secret, store });
   return { app, webhooks, store, close: () => store.close() };
-}
-
-async function currentBlankToken(sandbox: SandboxApi, current: CheckoutSession) {
-  if (!current.customerId || !current.tokenId) return undefined;
-  const token = await sandbox.getToken(current.customerId, current.tokenId).catch(() => undefined);
-  return token?.type === 'pending' ? token : undefined;
-}
-
-async function startTokenCheckout(sandbox: SandboxApi, returnUrl: string) {
-  const customer = await sandbox.createCustomer({
-    first_name: 'Ada',
-    last_name: 'Lovelace',
-    email: 'ada@example.com',
-    currency: 'EUR',
-    return_url: returnUrl,
-  });
-  const token = await sandbox.createBlankToken(customer.id, { return_url: returnUrl, verify: true });
-  return { customer, token };
 }

@@ -21,3 +21,17 @@ export function notYours(c: Context, what: string) {
     403,
   );
 }
+
+/** 401 for what only a signed-in shopper may do. */
+export function signedOut(c: Context) {
+  return c.json({ success: false, error_type: 'merchant.signed-out', message: 'Sign in first' }, 401);
+}
+
+/** The JSON body checked against `schema`: the data, or the 400 to answer. */
+export async function parseBody<T extends z.ZodType>(
+  c: Context,
+  schema: T,
+): Promise<{ data: z.infer<T> } | { response: Response }> {
+  const parsed = schema.safeParse(await c.req.json().catch(() => ({})));
+  return parsed.success ? { data: parsed.data } : { response: invalid(c, parsed.error) };
+}

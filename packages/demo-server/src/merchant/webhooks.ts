@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import { z } from 'zod';
-import type { MerchantStore } from './store/index.js';
+import type { MerchantDeps, MerchantEnv } from './deps.js';
+import { effectOf } from './webhook-events.js';
 import { verifyWebhookSignature } from './webhook-signature.js';
 
 export interface ReceivedEvent {
@@ -16,19 +17,15 @@ const payload = z.object({
   data: z.unknown(),
 });
 
-export interface WebhookOptions {
-  secret: string;
-  store: MerchantStore;
-  now?: () => number;
-}
-
 /**
  * Webhook receiver: rejects unsigned or stale deliveries, and handles each
  * `event_id` once, because delivery is at-least-once. The event_id is written
  * in the merchant's database in the same transaction that applies the event,
- * so a retry that arrives after a restart is still recognised.
+ * so a retry that arrives after a restart is still recognised, and a crash
+ * before the commit leaves neither, so the retry applies it.
  */
-export function mountWebhooks(app: Hono, { secret, store, now = Date.now }: WebhookOptions) {
+export function mountWebhooks(app: Hono<MerchantEnv>, deps: MerchantDeps, secret: string) {
+  const { store } = deps;
   app.post('/api/webhooks', async (c) => {
     const raw = await c.req.text();
     if (!verifyWebhookSignature(c.req.header('paydrop-signature'), raw, secret)) {
@@ -42,14 +39,19 @@ export function mountWebhooks(app: Hono, { secret, store, now = Date.now }: Webh
       return c.json({ success: false, error_type: 'webhook.malformed', message: 'Not an event' }, 400);
     }
     const event = parsed.data;
-    const at = new Date(now()).toISOString();
-    const first = store.transaction(() =>
-      store.processedEvents.claim(
+    // 2xx for a redelivery too: it must stop the sender's retries, not be refused.
+    if (store.processedEvents.find(event.event_id)) return c.json({ success: true, duplicate: true });
+    const effect = await effectOf(deps, event);
+    const at = new Date(deps.now()).toISOString();
+    const first = store.transaction(() => {
+      const claimed = store.processedEvents.claim(
         { eventId: event.event_id, eventType: event.event_type, data: event.data },
         at,
-      ),
-    );
-    // 2xx either way: a redelivery must stop the sender's retries, not be refused.
+      );
+      if (claimed) effect.apply();
+      return claimed;
+    });
+    if (first && effect.after) await effect.after().catch((error: unknown) => console.error(error));
     return c.json({ success: true, duplicate: !first });
   });
 
