@@ -76,7 +76,7 @@ export async function startMerchant(options: HarnessOptions = {}) {
 
   function browser() {
     let cookie = '';
-    return async function call(method: string, path: string, body?: unknown) {
+    async function call(method: string, path: string, body?: unknown) {
       const response = await fetch(`${merchantUrl}${path}`, {
         method,
         headers: { 'content-type': 'application/json', cookie },
@@ -86,7 +86,10 @@ export async function startMerchant(options: HarnessOptions = {}) {
       if (setCookie) cookie = setCookie.split(';')[0] ?? '';
       const text = await response.text();
       return { status: response.status, text, json: JSON.parse(text) as MerchantBody };
-    };
+    }
+    /** The session cookie this browser holds, for requests made outside `call` (an EventSource). */
+    call.cookie = () => cookie;
+    return call;
   }
 
   /** A call to the sandbox API with the secret key, as the merchant (or a test checking its records) makes. */
@@ -99,24 +102,28 @@ export async function startMerchant(options: HarnessOptions = {}) {
     return { status: response.status, json: (await response.json()) as Record<string, unknown> };
   }
 
-  /** The first APM the widget would list for that query (public key, as the browser asks). */
-  async function firstConfigId(query: string): Promise<string | undefined> {
+  /** An APM the widget would list for that query (public key, as the browser asks): the first, or by name. */
+  async function configId(query: string, gateway?: string): Promise<string | undefined> {
     const publicAuth = `Basic ${Buffer.from(`${sandbox.project.id}:`).toString('base64')}`;
     const list = await fetch(`${server.url}/gateway-configurations?${query}`, {
       headers: { authorization: publicAuth },
-    }).then((r) => r.json() as Promise<{ gateway_configurations: { id: string }[] }>);
-    return list.gateway_configurations[0]?.id;
+    }).then(
+      (r) => r.json() as Promise<{ gateway_configurations: { id: string; gateway: { name: string } }[] }>,
+    );
+    const configs = list.gateway_configurations;
+    return (gateway ? configs.find((c) => c.gateway.name === gateway) : configs[0])?.id;
   }
+  const firstConfigId = (query: string) => configId(query);
 
   /** Plays the shopper approving on the hosted page, which mints a gateway request token. */
   async function approve(
     customerId: string,
     tokenId: string,
     outcome = 'approve',
-    extra = {},
+    { gateway, ...extra }: { gateway?: string; [field: string]: unknown } = {},
   ): Promise<string> {
-    const configId = await firstConfigId('filter=alternative-payment-methods-with-tokenization');
-    return decide(`${customerId}/${tokenId}/redirect/${configId}`, outcome, extra);
+    const config = await configId('filter=alternative-payment-methods-with-tokenization', gateway);
+    return decide(`${customerId}/${tokenId}/redirect/${config}`, outcome, extra);
   }
 
   /** Same, on the invoice's hosted payment page. */
