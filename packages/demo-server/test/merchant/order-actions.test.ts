@@ -17,7 +17,7 @@ async function paidOrder(capture: Record<string, unknown> = {}) {
   return { call, invoice, order: paid.json.order };
 }
 
-const sandboxInvoice = async (id: string) =>
+const sandboxInvoice = async (id: string | null) =>
   (await harness.sandboxCall('GET', `/invoices/${id}`)).json.invoice as Record<string, unknown>;
 
 describe('the order after authorization, on the merchant server', () => {

@@ -54,15 +54,14 @@ describe('webhooks drive the merchant’s orders', () => {
       signal: controller.signal,
     });
     expect(response.headers.get('content-type')).toMatch(/text\/event-stream/);
-    const reader = (response.body as ReadableStream<Uint8Array>)
-      .pipeThrough(new TextDecoderStream())
-      .getReader();
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+    const decoder = new TextDecoder();
     let seen = '';
     const until = async (text: string) => {
       while (!seen.includes(text)) {
         const { value, done } = await reader.read();
         if (done) throw new Error(`stream ended before ${text}`);
-        seen += value;
+        seen += decoder.decode(value, { stream: true });
       }
     };
     await until('event: ready');
