@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { ApiError } from './http/api-error.js';
+import { acknowledgeAfterCommit } from './http/durable-ack.js';
 import type { SandboxEnv } from './http/env.js';
 import { assetRoutes } from './routes/assets.js';
 import { checkoutSessionPageRoutes } from './routes/checkout-session-pages.js';
@@ -19,6 +20,8 @@ export const MAX_BODY_BYTES = 64 * 1024;
 
 export function createApp(deps: Deps): Hono<SandboxEnv> {
   const app = new Hono<SandboxEnv>();
+  // First, so it wraps everything below, the idempotency record written after a handler included.
+  app.use('*', acknowledgeAfterCommit(deps.store));
 
   app.use(
     '*',

@@ -64,7 +64,7 @@ const toEvent = (r: EventRow): SandboxEvent => ({
 export const webhookPayload = (eventId: string, type: string, dataJson: string) =>
   `{"event_id":${JSON.stringify(eventId)},"event_type":${JSON.stringify(type)},"data":${dataJson}}`;
 
-export function eventStore(db: Db) {
+export function eventStore(db: Db, atomically: <T>(work: () => T) => T) {
   const insert = db.prepare(
     'INSERT INTO events (id, project_id, type, data, created_at) VALUES (@id, @projectId, @type, @data, @createdAt)',
   );
@@ -99,10 +99,10 @@ export function eventStore(db: Db) {
   return {
     /** Event and outbox row commit together: an event is never recorded without its delivery. */
     record: (event: SandboxEvent, webhookUrl: string | null, now: number) =>
-      db.transaction(() => {
+      atomically(() => {
         insert.run({ ...event, data: JSON.stringify(event.data) });
         if (webhookUrl) enqueue.run({ eventId: event.id, url: webhookUrl, now });
-      })(),
+      }),
     /** Queues one more delivery of a recorded event, with a fresh retry window. */
     enqueue: (eventId: string, url: string, now: number) => enqueue.run({ eventId, url, now }),
     deliveries: (eventId: string): WebhookDelivery[] => deliveries.all(eventId).map(toDelivery),

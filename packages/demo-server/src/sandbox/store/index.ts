@@ -3,6 +3,7 @@ import { customerStore } from './customers.js';
 import { type Db, openDatabase } from './database.js';
 import { eventStore } from './events.js';
 import { gatewayRequestStore } from './gateway-requests.js';
+import { createGroupCommit } from './group-commit.js';
 import { idempotencyStore } from './idempotency.js';
 import { invoiceStore } from './invoices.js';
 import { projectStore } from './projects.js';
@@ -14,23 +15,32 @@ export { webhookPayload } from './events.js';
 /** The only module with SQL: every table has one repository here. */
 export function createStore(path: string) {
   const db: Db = openDatabase(path);
+  const batch = createGroupCommit(db);
   return {
     projects: projectStore(db),
     customers: customerStore(db),
     tokens: tokenStore(db),
     gatewayRequests: gatewayRequestStore(db),
-    events: eventStore(db),
+    events: eventStore(db, batch.atomically),
     idempotency: idempotencyStore(db),
     invoices: invoiceStore(db),
     checkoutSessions: checkoutSessionStore(db),
     /**
-     * Runs `work` in one transaction; better-sqlite3 transactions are synchronous, so `work` must be too.
-     * IMMEDIATE takes the write lock before the first read, so the state a transaction checks is the
-     * state it writes over, even with another process on the same file (a deferred one would fail with
-     * SQLITE_BUSY on its first write instead). Nested calls become savepoints.
+     * Runs `work` atomically; better-sqlite3 transactions are synchronous, so `work` must be too. It
+     * runs in a savepoint of this turn's batch (see group-commit.ts), whose `BEGIN IMMEDIATE` took the
+     * write lock before any read, so the state `work` checks is the state it writes over, even with
+     * another process on the same file. Nested calls become nested savepoints. Durable only once
+     * `committed()` resolves.
      */
-    transaction: <T>(work: () => T): T => db.transaction(work).immediate(),
-    close: () => db.close(),
+    transaction: batch.atomically,
+    /** Resolves when what was written so far is committed (the app awaits it before every response). */
+    committed: batch.committed,
+    /** Resolves when no batch is open: read then, and only committed rows are seen (the webhook sender). */
+    settled: batch.settled,
+    close: () => {
+      batch.flush();
+      db.close();
+    },
   };
 }
 

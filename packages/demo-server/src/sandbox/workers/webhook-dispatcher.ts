@@ -50,6 +50,8 @@ export function webhookDispatcher({ store, now, retry, timeoutMs = 5000 }: Dispa
   return {
     /** Sends every due delivery once, in parallel. */
     tick: async (): Promise<void> => {
+      // An event of a batch not yet committed must not go out: a crash would take it back.
+      await store.settled();
       const due = store.events.dueDeliveries(now(), 50);
       await Promise.all(due.map(deliver));
     },
