@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 
-const widgetSrc = (path: string) => fileURLToPath(new URL(`./packages/widget/src/${path}`, import.meta.url));
+const fromRoot = (path: string) => fileURLToPath(new URL(`./${path}`, import.meta.url));
+const widgetSrc = (path: string) => fromRoot(`packages/widget/src/${path}`);
 
 /**
  * The demo checkout page (index.html). `pnpm dev` (packages/demo-server/src/dev.ts)
@@ -20,11 +21,42 @@ export default defineConfig({
       { find: /^@paydrop\/widget\/element$/, replacement: widgetSrc('element/index.ts') },
     ],
   },
+  // An unknown path is a 404, not the demo page: nothing answers for a file that is not there.
+  appType: 'mpa',
   server: {
     host: '127.0.0.1',
     port: 5173,
     strictPort: true,
     // The e2e suite serves the same page under a second host name to get a second origin.
     allowedHosts: ['localhost', '127.0.0.1', '.test'],
+    // Another origin (any page on the shopper's machine) must not read what this one serves.
+    cors: false,
+    // The checkout is served from its root, so by default Vite would serve every file in it: the
+    // sandbox's database, lockfiles, the merchant server's source. Only what the pages load is allowed.
+    fs: {
+      strict: true,
+      allow: [
+        fromRoot('index.html'),
+        fromRoot('packages/demo-server/src/page'),
+        widgetSrc(''),
+        fromRoot('packages/widget/dist'),
+        fromRoot('e2e/pages'),
+        fromRoot('node_modules/.vite'),
+        fromRoot('node_modules/vite/dist/client'),
+      ],
+      deny: [
+        '.env',
+        '.env.*',
+        '*.{crt,pem,key}',
+        '**/.git/**',
+        '**/.data/**',
+        '*.{db,sqlite,sqlite3}',
+        '*.{db,sqlite,sqlite3}-*',
+        'pnpm-lock.yaml',
+        'package-lock.json',
+        'yarn.lock',
+        'package.json',
+      ],
+    },
   },
 });

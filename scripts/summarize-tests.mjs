@@ -3,7 +3,8 @@
 // so a runner that crashed before writing one cannot pass silently.
 import { existsSync, readFileSync } from 'node:fs';
 
-const [unitPath, e2ePath] = process.argv.slice(2);
+// The first report is Vitest's; every other one is a Playwright run (e2e, secret scan).
+const [unitPath, ...playwrightPaths] = process.argv.slice(2);
 let passed = 0;
 let failed = 0;
 let skipped = 0;
@@ -24,14 +25,16 @@ if (unit) {
   skipped += unit.numPendingTests + (unit.numTodoTests ?? 0);
   console.log(`unit: ${unit.numPassedTests} passed, ${unit.numFailedTests} failed`);
 }
-const e2e = read(e2ePath, 'e2e');
-if (e2e) {
-  const s = e2e.stats;
+for (const path of playwrightPaths) {
+  const label = path.replace(/^.*\//, '').replace(/\.json$/, '');
+  const report = read(path, label);
+  if (!report) continue;
+  const s = report.stats;
   passed += s.expected + s.flaky;
   failed += s.unexpected;
   skipped += s.skipped;
-  if (e2e.errors?.length) failed += e2e.errors.length;
-  console.log(`e2e: ${s.expected + s.flaky} passed, ${s.unexpected} failed (${s.flaky} flaky)`);
+  if (report.errors?.length) failed += report.errors.length;
+  console.log(`${label}: ${s.expected + s.flaky} passed, ${s.unexpected} failed (${s.flaky} flaky)`);
 }
 if (passed + failed === 0) failed = 1;
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);

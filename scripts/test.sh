@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite, from a fresh clone: installs what is missing (pnpm,
 # Debian's Chromium, node_modules), then lint, typecheck, build, size budgets,
-# unit tests and e2e tests. Prints one "N passed, N failed" line totalling the
-# unit and e2e tests, and exits non-zero if any step or test failed.
+# unit tests, e2e tests and the secret scan. Prints one "N passed, N failed"
+# line totalling all three, and exits non-zero if any step or test failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -37,13 +37,17 @@ mkdir -p .reports
 pnpm --silent --filter @paydrop/widget exec size-limit --json > .reports/size.json 2>/dev/null
 run "README quotes the measured sizes" node scripts/check-readme-sizes.mjs .reports/size.json
 
-rm -f .reports/unit.json .reports/e2e.json
+rm -f .reports/unit.json .reports/e2e.json .reports/secret-scan.json
 run "unit tests (vitest)" pnpm exec vitest run --reporter=default --reporter=json --outputFile.json=.reports/unit.json
 PLAYWRIGHT_JSON_OUTPUT_NAME="$PWD/.reports/e2e.json" \
   run "e2e tests (playwright, chromium)" pnpm exec playwright test -c e2e --reporter=list,json
 
+# `pnpm dev` as the README starts it, read from another origin: no secret, database or source outside the pages.
+PLAYWRIGHT_JSON_OUTPUT_NAME="$PWD/.reports/secret-scan.json" \
+  run "secret scan (pnpm dev, playwright)" pnpm exec playwright test -c e2e/secret-scan --reporter=list,json
+
 step "Summary"
-node scripts/summarize-tests.mjs .reports/unit.json .reports/e2e.json
+node scripts/summarize-tests.mjs .reports/unit.json .reports/e2e.json .reports/secret-scan.json
 summary_status=$?
 
 if [ ${#failed_steps[@]} -gt 0 ]; then

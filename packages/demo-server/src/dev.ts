@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { getRequestListener } from '@hono/node-server';
 import { createServer, type Plugin } from 'vite';
 import { createMerchantApp } from './merchant/index.js';
+import { defaultDataDir } from './sandbox/default-data-dir.js';
 import { createSandbox } from './sandbox/index.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -17,8 +18,10 @@ const host = env.HOST ?? '127.0.0.1';
 const sandboxPort = Number(env.SANDBOX_PORT ?? 4010);
 const demoPort = Number(env.PORT ?? 5173);
 const demoUrl = `http://${host}:${demoPort}`;
-const dbPath = env.PAYDROP_DB ?? resolve(root, '.data/sandbox.db');
-const merchantDbPath = env.PAYDROP_MERCHANT_DB ?? resolve(root, '.data/merchant.db');
+// Outside the checkout, which Vite serves: the sandbox's database holds the project secret.
+const dataDir = defaultDataDir(root);
+const dbPath = env.PAYDROP_DB || resolve(dataDir, 'sandbox.db');
+const merchantDbPath = env.PAYDROP_MERCHANT_DB || resolve(dataDir, 'merchant.db');
 for (const path of [dbPath, merchantDbPath]) {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
 }

@@ -48,6 +48,9 @@ export function createMerchantApp(options: MerchantOptions) {
   };
   const app = new Hono<MerchantEnv>();
 
+  app.notFound((c) =>
+    c.json({ success: false, error_type: 'merchant.not-found', message: 'No such endpoint' }, 404),
+  );
   app.onError((error, c) => {
     if (error instanceof SandboxApiError) {
       const status = error.status >= 400 && error.status < 500 ? 422 : 502;

@@ -66,7 +66,7 @@ export function mountWebhooks(app: Hono<MerchantEnv>, deps: MerchantDeps, secret
         received_at: e.processedAt,
       }));
 
-  app.get('/api/webhooks/received', (c) => c.json({ success: true, events: received() }));
+  // No route lists them: they hold every shopper's events, and the browser may only see its own session's.
   return {
     /** The processed events, oldest first (the latest 100), as the merchant's database holds them. */
     get received(): ReceivedEvent[] {

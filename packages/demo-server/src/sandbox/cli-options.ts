@@ -1,4 +1,6 @@
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { defaultDataDir } from './default-data-dir.js';
 import type { SandboxOptions } from './index.js';
 
 export interface CliSettings {
@@ -14,7 +16,8 @@ Each flag falls back to the environment variable named beside it.
 
   --port <n>             SANDBOX_PORT             listen port (0 picks a free one)   [4010]
   --host <addr>          SANDBOX_HOST             listen address                     [127.0.0.1]
-  --db <file>            PAYDROP_DB               SQLite file, or :memory:           [.data/sandbox.db]
+  --db <file>            PAYDROP_DB               SQLite file, or :memory:
+                           [~/.local/state/paydrop/<this folder>-<hash>/sandbox.db]
   --project-id <id>      PAYDROP_PROJECT_ID       public project ID                  [stored, else new]
   --project-secret <k>   PAYDROP_PROJECT_SECRET   project secret key                 [stored, else new]
   --webhook-url <url>    PAYDROP_WEBHOOK_URL      the project's default webhook URL  [none]
@@ -70,7 +73,7 @@ export function readCliSettings(argv: string[], env: NodeJS.ProcessEnv): CliSett
     port: whole('--port', get('port'), 4010, 65_535),
     host: get('host') ?? '127.0.0.1',
     options: {
-      dbPath: get('db') ?? '.data/sandbox.db',
+      dbPath: get('db') ?? join(defaultDataDir(process.cwd(), env), 'sandbox.db'),
       projectId: get('project-id'),
       projectSecret: get('project-secret'),
       webhookUrl: get('webhook-url'),
