@@ -11,8 +11,10 @@ import { eventRoutes } from './routes/events.js';
 import { gatewayConfigurationRoutes } from './routes/gateway-configurations.js';
 import { hostedPageRoutes } from './routes/hosted-pages.js';
 import { invoiceRoutes } from './routes/invoices.js';
+import { refundRoutes } from './routes/refunds.js';
 import { sessionRoutes } from './routes/sessions.js';
 import { tokenRoutes } from './routes/tokens.js';
+import { transactionRoutes } from './routes/transactions.js';
 import type { Deps } from './services/deps.js';
 
 /** Requests are small JSON or form bodies; anything larger is a mistake or an attack. */
@@ -38,6 +40,8 @@ export function createApp(deps: Deps): Hono<SandboxEnv> {
   app.route('/', gatewayConfigurationRoutes(deps));
   app.route('/', hostedPageRoutes(deps));
   app.route('/', invoiceRoutes(deps));
+  app.route('/', refundRoutes(deps));
+  app.route('/', transactionRoutes(deps));
   app.route('/', eventRoutes(deps));
   app.route('/', sessionRoutes(deps));
   app.route('/', checkoutSessionRoutes(deps));

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 
-export type IdPrefix = 'cust' | 'tok' | 'iv' | 'gway_conf' | 'gway_req' | 'ev' | 'cs' | 'tr' | 're';
+export type IdPrefix = 'cust' | 'tok' | 'iv' | 'gway_conf' | 'gway_req' | 'ev' | 'cs' | 'tr' | 're' | 'op';
 
 /** 24 random bytes = 192 bits, base64url: unguessable and safe in a URL path segment. */
 export function newId(prefix: IdPrefix): string {

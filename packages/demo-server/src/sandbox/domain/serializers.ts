@@ -1,10 +1,11 @@
 import type { ApmDefinition } from './apm-catalog.js';
+import { iso } from './iso-time.js';
 import { fromMinor } from './money.js';
+import { type Ledger, transactionJson } from './transaction-json.js';
 import type {
   Customer,
   GatewayConfiguration,
   Invoice,
-  Refund,
   SandboxEvent,
   Token,
   WebhookDelivery,
@@ -46,6 +47,7 @@ export const gatewayConfigurationJson = (
   baseUrl: string,
 ) => ({
   id: config.id,
+  project_id: config.projectId,
   name: config.name,
   enabled: config.enabled,
   default_currency: config.defaultCurrency,
@@ -58,12 +60,12 @@ export const gatewayConfigurationJson = (
   },
 });
 
-const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
-
-export const invoiceJson = (iv: Invoice, refunds: Refund[] = []) => ({
+/** The invoice as the SDKs read it (`Invoice.fillWithData`), with its transaction inline. */
+export const invoiceJson = (iv: Invoice, ledger: Ledger) => ({
   id: iv.id,
   project_id: iv.projectId,
   customer_id: iv.customerId,
+  transaction_id: iv.transactionId,
   name: iv.name,
   amount: fromMinor(iv.amountMinor, iv.currency),
   currency: iv.currency,
@@ -71,38 +73,23 @@ export const invoiceJson = (iv: Invoice, refunds: Refund[] = []) => ({
   webhook_url: iv.webhookUrl,
   metadata: iv.metadata,
   status: iv.status,
-  transaction: iv.transactionId
-    ? {
-        id: iv.transactionId,
-        status: iv.status,
-        source: iv.source,
-        gateway_configuration_id: iv.gatewayConfigurationId,
-        authorized_amount: fromMinor(iv.amountMinor, iv.currency),
-        captured_amount: fromMinor(iv.capturedMinor, iv.currency),
-        refunded_amount: fromMinor(iv.refundedMinor, iv.currency),
-        authorized_at: iso(iv.authorizedAt),
-        authorization_expires_at: iso(iv.authorizationExpiresAt),
-        auto_capture_at: iso(iv.autoCaptureAt),
-        refunds: refunds.map((r) => ({
-          id: r.id,
-          amount: fromMinor(r.amountMinor, iv.currency),
-          reason: r.reason,
-          created_at: r.createdAt,
-        })),
-      }
-    : null,
+  auto_capture_at: iso(iv.autoCaptureAt),
+  transaction: iv.transactionId ? transactionJson(iv, ledger) : null,
   sandbox: true,
   created_at: iv.createdAt,
 });
 
+/** ProcessOut's `name` and `fired_at`; `type` and `created_at` are the sandbox's first names, kept. */
 export const eventJson = (e: SandboxEvent) => ({
   id: e.id,
+  project_id: e.projectId,
+  name: e.type,
   type: e.type,
   data: e.data,
   sandbox: true,
+  fired_at: e.createdAt,
   created_at: e.createdAt,
 });
-
 export const webhookDeliveryJson = (d: WebhookDelivery) => ({
   url: d.url,
   status: d.status,

@@ -95,7 +95,12 @@ export interface Invoice {
   transactionId: string | null;
   authorizedAt: number | null;
   authorizationExpiresAt: number | null;
+  /** When the authorization is captured by itself; cleared once captured, voided or failed. */
   autoCaptureAt: number | null;
+  /** `auto_capture_at` given on create: every authorization of the invoice takes it (it wins, as on ProcessOut). */
+  presetAutoCaptureAt: number | null;
+  /** What that automatic capture takes (`capture_amount` on authorize); the whole remainder when null. */
+  autoCaptureAmountMinor: number | null;
   capturedMinor: number;
   refundedMinor: number;
   settleDueAt: number | null;
@@ -108,6 +113,33 @@ export interface Refund {
   invoiceId: string;
   amountMinor: number;
   reason: string | null;
+  /** Free text the merchant attached (ProcessOut's `information`). */
+  information: string | null;
+  metadata: Metadata;
+  createdAt: string;
+}
+
+/**
+ * One money move on an invoice's transaction, as ProcessOut lists them in
+ * `transaction.operations`: every authorization attempt (declined ones too),
+ * capture, void and refund, in order. The ledger that timestamps and history
+ * are read from; later moves (a chargeback) append their own type.
+ */
+export type OperationType = 'authorization' | 'capture' | 'void' | 'refund';
+
+export interface TransactionOperation {
+  id: string;
+  transactionId: string;
+  invoiceId: string;
+  type: OperationType;
+  amountMinor: number;
+  /** Authorizations are attempts: a declined one is kept with `hasFailed`. */
+  isAttempt: boolean;
+  hasFailed: boolean;
+  gatewayConfigurationId: string | null;
+  tokenId: string | null;
+  errorCode: string | null;
+  metadata: Metadata;
   createdAt: string;
 }
 

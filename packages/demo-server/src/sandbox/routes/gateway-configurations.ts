@@ -26,7 +26,11 @@ const query = z.object({
 
 export function gatewayConfigurationRoutes(deps: Deps) {
   const routes = new Hono<SandboxEnv>();
-  routes.on(['OPTIONS', 'GET'], '/gateway-configurations', browserCors(['GET']));
+  routes.on(
+    ['OPTIONS', 'GET'],
+    ['/gateway-configurations', '/gateway-configurations/:configId'],
+    browserCors(['GET']),
+  );
 
   routes.get('/gateway-configurations', deps.auth.publicOrSecret, (c) => {
     const input = parseWith(query, c.req.query());
@@ -46,6 +50,20 @@ export function gatewayConfigurationRoutes(deps: Deps) {
       return [gatewayConfigurationJson(config, apm, baseUrl)];
     });
     return c.json({ success: true, gateway_configurations: list });
+  });
+
+  // The SDK's gatewayConfiguration.find(): a disabled one reads too (`enabled: false`); it is never listed.
+  routes.get('/gateway-configurations/:configId', deps.auth.publicOrSecret, (c) => {
+    const projectId = c.get('auth').project.id;
+    const config = deps.store.projects
+      .gatewayConfigurations(projectId)
+      .find((candidate) => candidate.id === c.req.param('configId'));
+    const apm = config && findApm(config.gateway);
+    if (!config || !apm) throw notFound('Gateway configuration');
+    return c.json({
+      success: true,
+      gateway_configuration: gatewayConfigurationJson(config, apm, deps.baseUrl(c.req.url)),
+    });
   });
 
   return routes;

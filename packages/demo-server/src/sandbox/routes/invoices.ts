@@ -1,19 +1,28 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { z } from 'zod';
-import { AUTHORIZATION_TTL_MS } from '../domain/invoice-status.js';
-import { invoiceJson } from '../domain/serializers.js';
+import { customerJson, invoiceJson } from '../domain/serializers.js';
+import { NO_LEDGER } from '../domain/transaction-json.js';
 import type { Invoice } from '../domain/types.js';
 import { amountField, minorOrThrow } from '../http/amount-field.js';
-import { validationError } from '../http/api-error.js';
+import { notFound, validationError } from '../http/api-error.js';
 import { readBody } from '../http/body.js';
 import type { SandboxEnv } from '../http/env.js';
 import { currencyField, metadataField, text, urlField, webhookUrlField } from '../http/fields.js';
+import {
+  authorizeFields,
+  autoCaptureOrThrow,
+  captureAmountOf,
+  captureFields,
+  dateTime,
+  voidFields,
+} from '../http/payment-fields.js';
 import { parseWith } from '../http/validate.js';
 import { newId } from '../ids.js';
 import type { Deps } from '../services/deps.js';
 import { authorizeInvoice } from '../services/invoice-authorization.js';
-import { captureInvoice, refundInvoice, voidInvoice } from '../services/invoice-payments.js';
+import { captureInvoice, voidInvoice } from '../services/invoice-payments.js';
 import { customerOr404, invoiceOr404 } from '../services/lookups.js';
+import { invoiceView, paymentAnswer } from '../services/transaction-ledger.js';
 
 const createInvoice = z.object({
   name: z.string().min(1).max(255),
@@ -23,44 +32,14 @@ const createInvoice = z.object({
   customer_id: text(100),
   webhook_url: webhookUrlField(),
   metadata: metadataField(),
+  auto_capture_at: dateTime,
 });
-/** Strict: a date, a time with seconds and a zone (`2030-01-01T12:00:00Z`, `…+02:00`); no bare numbers or dates. */
-const dateTime = z.iso
-  .datetime({
-    offset: true,
-    error: 'must be an ISO 8601 date-time with a time zone, e.g. 2030-01-01T12:00:00Z',
-  })
-  .nullish()
-  .transform((v) => v ?? undefined);
-const authorize = z.object({ source: z.string().min(1).max(255), auto_capture_at: dateTime });
-/** SDKs send `auto_capture_at: null` on capture; a real value is refused below rather than silently ignored. */
-const capture = z.object({
-  source: text(),
-  amount: amountField.nullish(),
-  auto_capture_at: z.unknown().optional(),
-});
-const refund = z.object({ amount: amountField.nullish(), reason: text() });
-
-/** An automatic capture must fall inside the authorization it captures: after now, within 7 days. */
-function autoCaptureOrThrow(value: string | undefined, now: number): number | undefined {
-  if (value === undefined) return undefined;
-  const at = Date.parse(value);
-  if (at <= now) throw validationError('auto_capture_at must be in the future', ['auto_capture_at']);
-  if (at > now + AUTHORIZATION_TTL_MS) {
-    throw validationError('auto_capture_at must be within the 7-day authorization window', [
-      'auto_capture_at',
-    ]);
-  }
-  return at;
-}
 
 export function invoiceRoutes(deps: Deps) {
   const routes = new Hono<SandboxEnv>();
   const guard = [deps.auth.secret, deps.idempotent] as const;
-  const answer = (invoice: Invoice) => {
-    const json = invoiceJson(invoice, deps.store.invoices.refunds(invoice.id));
-    return { success: true as const, invoice: json, transaction: json.transaction };
-  };
+  const mine = (c: Context<SandboxEnv>, invoiceId: string) =>
+    invoiceOr404(deps, c.get('auth').project.id, invoiceId);
 
   routes.post('/invoices', ...guard, async (c) => {
     const projectId = c.get('auth').project.id;
@@ -85,6 +64,9 @@ export function invoiceRoutes(deps: Deps) {
       authorizedAt: null,
       authorizationExpiresAt: null,
       autoCaptureAt: null,
+      // Checked against a window opening now: the authorization can only come later, so it still fits.
+      presetAutoCaptureAt: autoCaptureOrThrow(input.auto_capture_at, deps.now()) ?? null,
+      autoCaptureAmountMinor: null,
       capturedMinor: 0,
       refundedMinor: 0,
       settleDueAt: null,
@@ -92,43 +74,71 @@ export function invoiceRoutes(deps: Deps) {
       createdAt: new Date(deps.now()).toISOString(),
     };
     deps.store.invoices.insert(invoice);
-    return c.json({ success: true, invoice: invoiceJson(invoice) });
+    return c.json({ success: true, invoice: invoiceJson(invoice, NO_LEDGER) });
   });
 
   routes.get('/invoices/:invoiceId', deps.auth.secret, (c) =>
-    c.json(answer(invoiceOr404(deps, c.get('auth').project.id, c.req.param('invoiceId')))),
+    c.json({ success: true, invoice: invoiceView(deps, mine(c, c.req.param('invoiceId'))) }),
   );
+
+  // The SDK's invoice.fetchTransaction(): the singular `transaction`, as an invoice has one.
+  routes.get('/invoices/:invoiceId/transactions', deps.auth.secret, (c) => {
+    const { transaction } = invoiceView(deps, mine(c, c.req.param('invoiceId')));
+    if (!transaction) throw notFound('Transaction (the invoice has not been paid yet)');
+    return c.json({ success: true, transaction });
+  });
+
+  routes.get('/invoices/:invoiceId/customers', deps.auth.secret, (c) => {
+    const invoice = mine(c, c.req.param('invoiceId'));
+    if (!invoice.customerId) throw notFound('Customer (the invoice has none)');
+    return c.json({
+      success: true,
+      customer: customerJson(customerOr404(deps, invoice.projectId, invoice.customerId)),
+    });
+  });
 
   // Each route reads its body before touching the invoice, and the service reads the invoice inside
   // its transaction: nothing loaded before an await is ever written back.
   routes.post('/invoices/:invoiceId/authorize', ...guard, async (c) => {
-    const input = parseWith(authorize, await readBody(c));
+    const input = parseWith(authorizeFields, await readBody(c));
     const { project } = c.get('auth');
-    const autoCaptureAt = autoCaptureOrThrow(input.auto_capture_at, deps.now());
-    return c.json(
-      answer(authorizeInvoice(deps, project, c.req.param('invoiceId'), input.source, autoCaptureAt)),
-    );
+    const options = {
+      autoCaptureAt: autoCaptureOrThrow(input.auto_capture_at, deps.now()),
+      autoCaptureAmount: input.capture_amount,
+      metadata: input.metadata,
+    };
+    const invoice = authorizeInvoice(deps, project, c.req.param('invoiceId'), input.source, options);
+    return c.json(paymentAnswer(deps, invoice));
   });
 
   routes.post('/invoices/:invoiceId/capture', ...guard, async (c) => {
-    const input = parseWith(capture, await readBody(c));
-    if (input.auto_capture_at != null) {
-      throw validationError('auto_capture_at belongs on authorize; a capture captures now', [
-        'auto_capture_at',
-      ]);
+    const input = parseWith(captureFields, await readBody(c));
+    const { project } = c.get('auth');
+    const invoiceId = c.req.param('invoiceId');
+    if (input.authorize_only) {
+      // ProcessOut's capture(source, {authorize_only: true}) is an authorize, auto_capture_at included.
+      if (!input.source) throw validationError('authorize_only needs a source', ['source']);
+      const options = {
+        autoCaptureAt: autoCaptureOrThrow(input.auto_capture_at, deps.now()),
+        autoCaptureAmount: captureAmountOf(input),
+        metadata: input.metadata,
+      };
+      return c.json(paymentAnswer(deps, authorizeInvoice(deps, project, invoiceId, input.source, options)));
     }
-    const request = { amount: input.amount ?? undefined, source: input.source };
-    return c.json(answer(captureInvoice(deps, c.get('auth').project, c.req.param('invoiceId'), request)));
+    if (input.auto_capture_at !== undefined) {
+      throw validationError(
+        'auto_capture_at belongs on authorize (or authorize_only); a capture captures now',
+        ['auto_capture_at'],
+      );
+    }
+    const request = { amount: captureAmountOf(input), source: input.source, metadata: input.metadata };
+    return c.json(paymentAnswer(deps, captureInvoice(deps, project, invoiceId, request)));
   });
 
-  routes.post('/invoices/:invoiceId/void', ...guard, (c) =>
-    c.json(answer(voidInvoice(deps, c.get('auth').project, c.req.param('invoiceId')))),
-  );
-
-  routes.post('/invoices/:invoiceId/refunds', ...guard, async (c) => {
-    const input = parseWith(refund, await readBody(c));
-    const request = { amount: input.amount ?? undefined, reason: input.reason };
-    return c.json(answer(refundInvoice(deps, c.get('auth').project, c.req.param('invoiceId'), request)));
+  routes.post('/invoices/:invoiceId/void', ...guard, async (c) => {
+    const input = parseWith(voidFields, await readBody(c));
+    const invoice = voidInvoice(deps, c.get('auth').project, c.req.param('invoiceId'), input);
+    return c.json(paymentAnswer(deps, invoice));
   });
 
   return routes;

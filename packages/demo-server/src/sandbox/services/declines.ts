@@ -6,6 +6,7 @@ import { newId } from '../ids.js';
 import type { Deps } from './deps.js';
 import { emitInvoiceEvent } from './invoice-authorization.js';
 import { invoiceOr404, tokenOr404 } from './lookups.js';
+import { recordOperation } from './transaction-ledger.js';
 
 /**
  * "Decline" on a hosted page is the APM refusing the shopper: the merchant
@@ -32,7 +33,7 @@ export function declineToken(deps: Deps, project: Project, customerId: string, t
   });
 }
 
-/** The declined attempt is kept as the invoice's (failed) transaction, with the APM that declined it. */
+/** The declined attempt is kept on the invoice's (failed) transaction as a failed operation, with the APM that declined it. */
 export function declineInvoice(
   deps: Deps,
   project: Project,
@@ -49,14 +50,19 @@ export function declineInvoice(
       status: 'failed',
       source: null,
       gatewayConfigurationId,
-      transactionId: newId('tr'),
+      transactionId: invoice.transactionId ?? newId('tr'),
       authorizedAt: null,
       authorizationExpiresAt: null,
       autoCaptureAt: null,
+      autoCaptureAmountMinor: null,
       settleDueAt: null,
       settleResult: null,
     };
     deps.store.invoices.update(next);
+    recordOperation(deps, next, 'authorization', next.amountMinor, {
+      hasFailed: true,
+      errorCode: 'payment.declined',
+    });
     emitInvoiceEvent(deps, project, 'transaction.failed', next);
     return next;
   });

@@ -1,15 +1,27 @@
 import { AUTHORIZATION_TTL_MS, isPayable } from '../domain/invoice-status.js';
-import { invoiceJson } from '../domain/serializers.js';
-import type { Invoice, Project } from '../domain/types.js';
-import { ApiError } from '../http/api-error.js';
+import type { Invoice, Metadata, Project } from '../domain/types.js';
+import { minorOrThrow } from '../http/amount-field.js';
+import { ApiError, validationError } from '../http/api-error.js';
 import { newId } from '../ids.js';
 import type { Deps } from './deps.js';
 import type { EventType } from './events.js';
 import { consumeGatewayRequest, settlementOf } from './gateway-requests.js';
 import { invoiceOr404 } from './lookups.js';
+import { invoiceView, recordOperation } from './transaction-ledger.js';
 
+/** `data.invoice` as the widget and webhook receivers first read it, `data.transaction` as ProcessOut sends it. */
 export function emitInvoiceEvent(deps: Deps, project: Project, type: EventType, invoice: Invoice): void {
-  deps.recordEvent(project, type, { invoice: invoiceJson(invoice) }, invoice.webhookUrl);
+  const json = invoiceView(deps, invoice);
+  deps.recordEvent(project, type, { invoice: json, transaction: json.transaction }, invoice.webhookUrl);
+}
+
+export interface AuthorizeOptions {
+  /** Epoch ms, already checked against the authorization window. */
+  autoCaptureAt?: number | undefined;
+  /** What the automatic capture takes, in the currency's minor units; all of it when absent. */
+  autoCaptureAmount?: string | undefined;
+  /** Recorded on the authorization operation. */
+  metadata?: Metadata | undefined;
 }
 
 /** Authorizes with a gateway request from the invoice's hosted page, or a chargeable customer token. */
@@ -18,10 +30,10 @@ export function authorizeInvoice(
   project: Project,
   invoiceId: string,
   source: string,
-  autoCaptureAt: number | undefined,
+  options: AuthorizeOptions = {},
 ): Invoice {
   return deps.store.transaction(() =>
-    authorizeWithin(deps, project, invoiceOr404(deps, project.id, invoiceId), source, autoCaptureAt),
+    authorizeWithin(deps, project, invoiceOr404(deps, project.id, invoiceId), source, options),
   );
 }
 
@@ -34,11 +46,13 @@ export function authorizeWithin(
   project: Project,
   invoice: Invoice,
   source: string,
-  autoCaptureAt: number | undefined,
+  options: AuthorizeOptions = {},
 ): Invoice {
   if (!isPayable(invoice)) {
     throw new ApiError(409, 'invoice.already-authorized', 'This invoice was already paid or authorized');
   }
+  const autoCaptureAt = scheduledCapture(invoice, options.autoCaptureAt);
+  const autoCaptureAmountMinor = autoCaptureAmount(invoice, options.autoCaptureAmount, autoCaptureAt);
   const now = deps.now();
   const settled = source.startsWith('gway_req_')
     ? fromGatewayRequest(deps, project, invoice, source)
@@ -47,14 +61,52 @@ export function authorizeWithin(
     ...invoice,
     ...settled,
     source,
-    transactionId: newId('tr'),
-    autoCaptureAt: autoCaptureAt ?? null,
+    // One transaction per invoice, as on ProcessOut: a retry after a decline is another attempt on it.
+    transactionId: invoice.transactionId ?? newId('tr'),
+    autoCaptureAt,
+    autoCaptureAmountMinor,
     authorizedAt: settled.status === 'authorized' ? now : null,
     authorizationExpiresAt: settled.status === 'authorized' ? now + AUTHORIZATION_TTL_MS : null,
   };
   deps.store.invoices.update(next);
-  if (next.status === 'authorized') emitInvoiceEvent(deps, project, 'transaction.authorized', next);
+  if (next.status === 'authorized') {
+    recordOperation(deps, next, 'authorization', next.amountMinor, { metadata: options.metadata });
+    emitInvoiceEvent(deps, project, 'transaction.authorized', next);
+  }
   return next;
+}
+
+/** The invoice's own `auto_capture_at` wins; an authorize asking for another time is told so, not ignored. */
+function scheduledCapture(invoice: Invoice, requested: number | undefined): number | null {
+  const preset = invoice.presetAutoCaptureAt;
+  if (preset !== null && requested !== undefined && requested !== preset) {
+    throw validationError(
+      `This invoice was created with auto_capture_at ${new Date(preset).toISOString()}, which takes priority; leave auto_capture_at out or send the same`,
+      ['auto_capture_at'],
+    );
+  }
+  return preset ?? requested ?? null;
+}
+
+function autoCaptureAmount(
+  invoice: Invoice,
+  amount: string | undefined,
+  autoCaptureAt: number | null,
+): number | null {
+  if (amount === undefined) return null;
+  if (autoCaptureAt === null) {
+    throw validationError(
+      'capture_amount on authorize is what auto_capture_at captures: send auto_capture_at too, or capture it with POST /invoices/:id/capture',
+      ['capture_amount'],
+    );
+  }
+  const minor = minorOrThrow(amount, invoice.currency, 'capture_amount');
+  if (minor === 0 || minor > invoice.amountMinor) {
+    throw validationError('capture_amount must be more than zero and at most the invoice amount', [
+      'capture_amount',
+    ]);
+  }
+  return minor;
 }
 
 type Settlement = Pick<Invoice, 'status' | 'gatewayConfigurationId' | 'settleDueAt' | 'settleResult'>;

@@ -1,15 +1,16 @@
 import { isCapturable, isPayable, isVoidable } from '../domain/invoice-status.js';
-import type { Invoice, Project } from '../domain/types.js';
+import { fromMinor } from '../domain/money.js';
+import type { Invoice, Metadata, Project } from '../domain/types.js';
 import { minorOrThrow } from '../http/amount-field.js';
 import { ApiError, validationError } from '../http/api-error.js';
-import { newId } from '../ids.js';
 import type { Deps } from './deps.js';
 import { authorizeWithin, emitInvoiceEvent } from './invoice-authorization.js';
 import { invoiceOr404 } from './lookups.js';
+import { recordOperation } from './transaction-ledger.js';
 
 export { AUTHORIZATION_TTL_MS } from '../domain/invoice-status.js';
 
-const conflict = (type: string, message: string) => new ApiError(409, type, message);
+export const conflict = (type: string, message: string) => new ApiError(409, type, message);
 
 /**
  * Every move below reads the invoice inside its own transaction and checks
@@ -22,6 +23,8 @@ export interface CaptureRequest {
   amount?: string | undefined;
   /** Authorizes first when the invoice is not yet authorized (ProcessOut's capture-with-source). */
   source?: string | undefined;
+  /** Recorded on the capture operation. */
+  metadata?: Metadata | undefined;
 }
 
 /**
@@ -43,7 +46,7 @@ export function captureInvoice(
       throw validationError('amount is more than the invoice amount', ['amount']);
     }
     if (isPayable(invoice) && request.source) {
-      invoice = authorizeWithin(deps, project, invoice, request.source, undefined);
+      invoice = authorizeWithin(deps, project, invoice, request.source, { metadata: request.metadata });
       if (invoice.status === 'authorization-pending') {
         throw conflict(
           'transaction.not-capturable',
@@ -51,7 +54,7 @@ export function captureInvoice(
         );
       }
     }
-    return captureWithin(deps, project, invoice, amount);
+    return captureWithin(deps, project, invoice, amount, request.metadata);
   });
 }
 
@@ -61,6 +64,7 @@ export function captureWithin(
   project: Project,
   invoice: Invoice,
   amountMinor: number | undefined,
+  metadata?: Metadata,
 ): Invoice {
   if (!isCapturable(invoice)) {
     throw conflict('transaction.not-capturable', `An invoice in status ${invoice.status} cannot be captured`);
@@ -83,59 +87,50 @@ export function captureWithin(
     ...invoice,
     capturedMinor,
     autoCaptureAt: null,
+    autoCaptureAmountMinor: null,
     status: capturedMinor === invoice.amountMinor ? 'completed' : 'partially-captured',
   };
   deps.store.invoices.update(next);
+  recordOperation(deps, next, 'capture', amount, { metadata });
   emitInvoiceEvent(deps, project, 'transaction.captured', next);
   return next;
 }
 
-export function voidInvoice(deps: Deps, project: Project, invoiceId: string): Invoice {
+export interface VoidRequest {
+  /** ProcessOut's partial void; the sandbox voids whole authorizations, so only the full amount is accepted. */
+  amount?: string | undefined;
+  metadata?: Metadata | undefined;
+}
+
+export function voidInvoice(
+  deps: Deps,
+  project: Project,
+  invoiceId: string,
+  request: VoidRequest = {},
+): Invoice {
   return deps.store.transaction(() => {
     const invoice = invoiceOr404(deps, project.id, invoiceId);
     if (!isVoidable(invoice)) {
       throw conflict('transaction.not-voidable', `An invoice in status ${invoice.status} cannot be voided`);
     }
-    const next: Invoice = { ...invoice, status: 'voided', settleDueAt: null, autoCaptureAt: null };
-    deps.store.invoices.update(next);
-    emitInvoiceEvent(deps, project, 'transaction.voided', next);
-    return next;
-  });
-}
-
-export function refundInvoice(
-  deps: Deps,
-  project: Project,
-  invoiceId: string,
-  request: { amount?: string | undefined; reason?: string | undefined },
-): Invoice {
-  return deps.store.transaction(() => {
-    const invoice = invoiceOr404(deps, project.id, invoiceId);
-    const amountMinor =
-      request.amount === undefined ? undefined : minorOrThrow(request.amount, invoice.currency);
-    const refundable = invoice.capturedMinor - invoice.refundedMinor;
-    if (refundable <= 0) throw conflict('transaction.not-refundable', 'Nothing captured is left to refund');
-    const amount = amountMinor ?? refundable;
-    if (amount <= 0) throw validationError('amount must be greater than zero', ['amount']);
-    if (amount > refundable) {
-      throw conflict('transaction.amount-exceeds-remaining', 'amount exceeds what is left to refund');
+    const voided = invoice.amountMinor - invoice.capturedMinor;
+    if (request.amount !== undefined && minorOrThrow(request.amount, invoice.currency) !== voided) {
+      throw validationError(
+        `The sandbox voids the whole authorization (${fromMinor(voided, invoice.currency)}); partial voids are not supported`,
+        ['amount'],
+      );
     }
-    const refundedMinor = invoice.refundedMinor + amount;
     const next: Invoice = {
       ...invoice,
-      refundedMinor,
-      // Measured against what was captured: refunding all of a partial capture is a full refund.
-      status: refundedMinor === invoice.capturedMinor ? 'refunded' : 'partially-refunded',
+      status: 'voided',
+      settleDueAt: null,
+      autoCaptureAt: null,
+      autoCaptureAmountMinor: null,
     };
     deps.store.invoices.update(next);
-    deps.store.invoices.insertRefund({
-      id: newId('re'),
-      invoiceId: invoice.id,
-      amountMinor: amount,
-      reason: request.reason ?? null,
-      createdAt: new Date(deps.now()).toISOString(),
-    });
-    emitInvoiceEvent(deps, project, 'transaction.refunded', next);
+    // An authorization still pending has no transaction operation yet; its void is still recorded.
+    recordOperation(deps, next, 'void', voided, { metadata: request.metadata });
+    emitInvoiceEvent(deps, project, 'transaction.voided', next);
     return next;
   });
 }

@@ -20,3 +20,9 @@ export function invoiceOr404(deps: Deps, projectId: string, id: string): Invoice
   if (!invoice) throw notFound('Invoice');
   return invoice;
 }
+
+export function invoiceOfTransactionOr404(deps: Deps, projectId: string, transactionId: string): Invoice {
+  const invoice = deps.store.transactions.invoiceOf(projectId, transactionId);
+  if (!invoice) throw notFound('Transaction');
+  return invoice;
+}

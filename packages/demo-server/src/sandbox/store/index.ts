@@ -7,7 +7,9 @@ import { createGroupCommit } from './group-commit.js';
 import { idempotencyStore } from './idempotency.js';
 import { invoiceStore } from './invoices.js';
 import { projectStore } from './projects.js';
+import { refundStore } from './refunds.js';
 import { tokenStore } from './tokens.js';
+import { transactionStore } from './transactions.js';
 
 export type { OutboxItem } from './events.js';
 export { webhookPayload } from './events.js';
@@ -24,6 +26,8 @@ export function createStore(path: string) {
     events: eventStore(db, batch.atomically),
     idempotency: idempotencyStore(db),
     invoices: invoiceStore(db),
+    transactions: transactionStore(db),
+    refunds: refundStore(db),
     checkoutSessions: checkoutSessionStore(db),
     /**
      * Runs `work` atomically; better-sqlite3 transactions are synchronous, so `work` must be too. It

@@ -1,8 +1,8 @@
-import type { Invoice, Refund } from '../domain/types.js';
+import type { Invoice } from '../domain/types.js';
 import type { Db } from './database.js';
 import { readMetadata } from './json-columns.js';
 
-interface InvoiceRow {
+export interface InvoiceRow {
   id: string;
   project_id: string;
   customer_id: string | null;
@@ -19,6 +19,8 @@ interface InvoiceRow {
   authorized_at: number | null;
   authorization_expires_at: number | null;
   auto_capture_at: number | null;
+  preset_auto_capture_at: number | null;
+  auto_capture_amount_minor: number | null;
   captured_minor: number;
   refunded_minor: number;
   settle_due_at: number | null;
@@ -26,15 +28,7 @@ interface InvoiceRow {
   created_at: string;
 }
 
-interface RefundRow {
-  id: string;
-  invoice_id: string;
-  amount_minor: number;
-  reason: string | null;
-  created_at: string;
-}
-
-const toInvoice = (r: InvoiceRow): Invoice => ({
+export const toInvoice = (r: InvoiceRow): Invoice => ({
   id: r.id,
   projectId: r.project_id,
   customerId: r.customer_id,
@@ -51,6 +45,8 @@ const toInvoice = (r: InvoiceRow): Invoice => ({
   authorizedAt: r.authorized_at,
   authorizationExpiresAt: r.authorization_expires_at,
   autoCaptureAt: r.auto_capture_at,
+  presetAutoCaptureAt: r.preset_auto_capture_at,
+  autoCaptureAmountMinor: r.auto_capture_amount_minor,
   capturedMinor: r.captured_minor,
   refundedMinor: r.refunded_minor,
   settleDueAt: r.settle_due_at,
@@ -60,7 +56,7 @@ const toInvoice = (r: InvoiceRow): Invoice => ({
 
 const columns = `id, project_id, customer_id, name, amount_minor, currency, return_url, webhook_url, metadata,
   status, source, gateway_configuration_id, transaction_id, authorized_at, authorization_expires_at,
-  auto_capture_at, captured_minor, refunded_minor, settle_due_at, settle_result, created_at`;
+  auto_capture_at, preset_auto_capture_at, auto_capture_amount_minor, captured_minor, refunded_minor, settle_due_at, settle_result, created_at`;
 const params = columns.replace(
   /(\w+)/g,
   (name) => `@${name.replace(/_(\w)/g, (_, ch: string) => ch.toUpperCase())}`,
@@ -72,6 +68,7 @@ export function invoiceStore(db: Db) {
     `UPDATE invoices SET status = @status, source = @source, gateway_configuration_id = @gatewayConfigurationId,
        transaction_id = @transactionId, authorized_at = @authorizedAt,
        authorization_expires_at = @authorizationExpiresAt, auto_capture_at = @autoCaptureAt,
+       auto_capture_amount_minor = @autoCaptureAmountMinor,
        captured_minor = @capturedMinor, refunded_minor = @refundedMinor, settle_due_at = @settleDueAt,
        settle_result = @settleResult
      WHERE id = @id`,
@@ -85,13 +82,8 @@ export function invoiceStore(db: Db) {
   const dueCapture = db.prepare<[number], InvoiceRow>(
     "SELECT * FROM invoices WHERE status = 'authorized' AND auto_capture_at IS NOT NULL AND auto_capture_at <= ?",
   );
-  const clearAutoCapture = db.prepare<[string]>('UPDATE invoices SET auto_capture_at = NULL WHERE id = ?');
-  const insertRefund = db.prepare(
-    `INSERT INTO refunds (id, invoice_id, amount_minor, reason, created_at)
-     VALUES (@id, @invoiceId, @amountMinor, @reason, @createdAt)`,
-  );
-  const refunds = db.prepare<[string], RefundRow>(
-    'SELECT * FROM refunds WHERE invoice_id = ? ORDER BY rowid',
+  const clearAutoCapture = db.prepare<[string]>(
+    'UPDATE invoices SET auto_capture_at = NULL, auto_capture_amount_minor = NULL WHERE id = ?',
   );
 
   const toParams = (iv: Invoice) => ({ ...iv, metadata: JSON.stringify(iv.metadata) });
@@ -105,14 +97,5 @@ export function invoiceStore(db: Db) {
     dueSettlements: (now: number): Invoice[] => dueSettle.all(now).map(toInvoice),
     dueAutoCaptures: (now: number): Invoice[] => dueCapture.all(now).map(toInvoice),
     clearAutoCapture: (id: string) => clearAutoCapture.run(id),
-    insertRefund: (refund: Refund) => insertRefund.run(refund),
-    refunds: (invoiceId: string): Refund[] =>
-      refunds.all(invoiceId).map((r) => ({
-        id: r.id,
-        invoiceId: r.invoice_id,
-        amountMinor: r.amount_minor,
-        reason: r.reason,
-        createdAt: r.created_at,
-      })),
   };
 }

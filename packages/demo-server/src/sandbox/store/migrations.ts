@@ -135,4 +135,27 @@ export const migrations: readonly string[] = [
   `ALTER TABLE webhook_outbox ADD COLUMN queued_at INTEGER;
    UPDATE webhook_outbox SET queued_at = next_attempt_at;
    CREATE INDEX outbox_event ON webhook_outbox(event_id);`,
+  // Transactions as the ProcessOut SDKs read them: an operations ledger, refunds with their details, and the
+  // amount an automatic capture takes. Transaction IDs are looked up on their own.
+  `CREATE TABLE transaction_operations (
+     id TEXT PRIMARY KEY,
+     transaction_id TEXT NOT NULL,
+     invoice_id TEXT NOT NULL REFERENCES invoices(id),
+     type TEXT NOT NULL,
+     amount_minor INTEGER NOT NULL,
+     is_attempt INTEGER NOT NULL,
+     has_failed INTEGER NOT NULL,
+     gateway_configuration_id TEXT,
+     token_id TEXT,
+     error_code TEXT,
+     metadata TEXT NOT NULL DEFAULT '{}',
+     created_at TEXT NOT NULL
+   );
+   CREATE INDEX transaction_operations_transaction ON transaction_operations(transaction_id);
+   CREATE INDEX invoices_transaction ON invoices(transaction_id) WHERE transaction_id IS NOT NULL;
+   CREATE INDEX invoices_customer ON invoices(customer_id) WHERE customer_id IS NOT NULL;
+   ALTER TABLE invoices ADD COLUMN preset_auto_capture_at INTEGER;
+   ALTER TABLE invoices ADD COLUMN auto_capture_amount_minor INTEGER;
+   ALTER TABLE refunds ADD COLUMN information TEXT;
+   ALTER TABLE refunds ADD COLUMN metadata TEXT NOT NULL DEFAULT '{}';`,
 ];

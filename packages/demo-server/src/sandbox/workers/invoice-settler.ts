@@ -3,6 +3,7 @@ import type { Invoice, Project } from '../domain/types.js';
 import type { Deps } from '../services/deps.js';
 import { emitInvoiceEvent } from '../services/invoice-authorization.js';
 import { captureWithin } from '../services/invoice-payments.js';
+import { recordOperation } from '../services/transaction-ledger.js';
 
 /**
  * Ends asynchronous APM payments and runs `auto_capture_at` captures that have
@@ -24,8 +25,16 @@ export function invoiceSettler(deps: Deps) {
         settleDueAt: null,
         authorizedAt: ok ? now : null,
         authorizationExpiresAt: ok ? now + AUTHORIZATION_TTL_MS : null,
+        ...(ok ? {} : { autoCaptureAt: null, autoCaptureAmountMinor: null }),
       };
       deps.store.invoices.update(next);
+      recordOperation(
+        deps,
+        next,
+        'authorization',
+        next.amountMinor,
+        ok ? {} : { hasFailed: true, errorCode: 'payment.failed' },
+      );
       emitInvoiceEvent(deps, project, ok ? 'transaction.authorized' : 'transaction.failed', next);
     });
   }
@@ -34,7 +43,9 @@ export function invoiceSettler(deps: Deps) {
     try {
       deps.store.transaction(() => {
         const invoice = fresh(due);
-        if (invoice?.autoCaptureAt != null) captureWithin(deps, project, invoice, undefined);
+        if (invoice?.autoCaptureAt != null) {
+          captureWithin(deps, project, invoice, invoice.autoCaptureAmountMinor ?? undefined);
+        }
       });
     } catch {
       // An expired authorization cannot be captured; drop the schedule rather than retry forever.
