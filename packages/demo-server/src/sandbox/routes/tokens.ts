@@ -12,6 +12,11 @@ import { newBlankToken } from '../services/new-resources.js';
 import { saveToken } from '../services/token-saving.js';
 
 const createToken = z.object({
+  // ProcessOut creates a token from a source in one call; here a token starts blank and is saved with the
+  // gateway request its hosted page mints, so a source is refused rather than silently dropped.
+  source: z
+    .null({ error: 'a new token is blank: save the gway_req_… on it with PUT /customers/:id/tokens/:id' })
+    .optional(),
   return_url: urlField(),
   cancel_url: urlField(),
   verify: flag(),
