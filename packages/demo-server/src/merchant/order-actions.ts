@@ -33,7 +33,8 @@ export function mountOrderActionRoutes(app: Hono<MerchantEnv>, deps: MerchantDep
     const body = await parseBody(c, captureBody);
     if ('response' in body) return body.response;
     return act(c, deps, (order) =>
-      sandbox.captureInvoice(invoiceOf(order), body.data.amount ? { amount: body.data.amount } : {}, {
+      // capture_amount is the API reference's name (the sandbox's older `amount` still works).
+      sandbox.captureInvoice(invoiceOf(order), body.data.amount ? { capture_amount: body.data.amount } : {}, {
         idempotencyKey: key('capture', order, body.data.attempt),
       }),
     );
