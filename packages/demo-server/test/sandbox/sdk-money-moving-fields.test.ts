@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { eventually, startSandbox, type TestSandbox } from './helpers.js';
 import { type SdkClient, sdkClient } from './sdk/sdk-client.js';
 import { authorizedInvoice, invoiceGatewayRequest, type Json } from './sdk/sdk-flows.js';
@@ -9,7 +9,10 @@ beforeEach(async () => {
   t = await startSandbox();
   sdk = sdkClient(t);
 });
-afterEach(() => t.close());
+afterEach(async () => {
+  vi.useRealTimers();
+  await t.close();
+});
 
 const AUTHORIZE = 'invoice.authorize(source, options)';
 const CAPTURE = 'invoice.capture(source, options)';
@@ -78,8 +81,10 @@ describe('money-moving calls and fields they do not act on', () => {
     const ids = { invoice_id: invoice.id };
     const alone = await sdk.call(AUTHORIZE, ids, { source, capture_amount: '4.00' });
     expect(alone.body.invalid_fields).toEqual(['capture_amount']);
-    const at = new Date(Date.now() + 300).toISOString();
+    const at = new Date(Date.now() + 3600e3).toISOString();
     await sdk.ok(AUTHORIZE, ids, { source, capture_amount: '4.00', auto_capture_at: at });
+    // The sandbox reads the same clock: past the capture time, its next tick captures.
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 7200e3 });
     const captured = await eventually(async () => {
       const read = await transactionOf(invoice.id);
       return read.captured ? read : undefined;

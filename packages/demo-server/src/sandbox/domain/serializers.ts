@@ -73,7 +73,8 @@ export const invoiceJson = (iv: Invoice, ledger: Ledger) => ({
   webhook_url: iv.webhookUrl,
   metadata: iv.metadata,
   status: iv.status,
-  auto_capture_at: iso(iv.autoCaptureAt),
+  // The scheduled capture, else the one the invoice was created with (what every authorization will take).
+  auto_capture_at: iso(iv.autoCaptureAt ?? iv.presetAutoCaptureAt),
   transaction: iv.transactionId ? transactionJson(iv, ledger) : null,
   sandbox: true,
   created_at: iv.createdAt,
