@@ -10,7 +10,7 @@ import { getRequestListener } from '@hono/node-server';
 import { createServer, type Plugin } from 'vite';
 import { createMerchantApp } from './merchant/index.js';
 import { defaultDataDir } from './sandbox/default-data-dir.js';
-import { createSandbox } from './sandbox/index.js';
+import { createSandbox, parseHostedPageSettings } from './sandbox/index.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const env = process.env;
@@ -33,6 +33,7 @@ const sandbox = createSandbox({
   publicUrl: env.SANDBOX_PUBLIC_URL ?? `http://${host}:${sandboxPort}`,
   webhookUrl: env.PAYDROP_WEBHOOK_URL ?? `${demoUrl}/api/webhooks`,
   asyncVerifyDelayMs: env.PAYDROP_ASYNC_VERIFY_MS ? Number(env.PAYDROP_ASYNC_VERIFY_MS) : undefined,
+  hostedPage: parseHostedPageSettings(env.PAYDROP_HOSTED_PAGE ?? ''),
 });
 const sandboxServer = await sandbox.listen(sandboxPort, host);
 

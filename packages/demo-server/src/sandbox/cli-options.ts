@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultDataDir } from './default-data-dir.js';
+import { parseHostedPageSettings } from './http/hosted-page-settings.js';
 import type { SandboxOptions } from './index.js';
 
 export interface CliSettings {
@@ -23,6 +24,7 @@ Each flag falls back to the environment variable named beside it.
   --webhook-url <url>    PAYDROP_WEBHOOK_URL      the project's default webhook URL  [none]
   --public-url <url>     SANDBOX_PUBLIC_URL       base of logo and hosted-page links [the listen URL]
   --async-verify-ms <n>  PAYDROP_ASYNC_VERIFY_MS  delay before "Approve (async)" settles [3000]
+  --hosted-page <list>   PAYDROP_HOSTED_PAGE      coop,close-without-message: provider-page habits [none]
   --help                 this text`;
 
 const flags = {
@@ -34,6 +36,7 @@ const flags = {
   'webhook-url': 'PAYDROP_WEBHOOK_URL',
   'public-url': 'SANDBOX_PUBLIC_URL',
   'async-verify-ms': 'PAYDROP_ASYNC_VERIFY_MS',
+  'hosted-page': 'PAYDROP_HOSTED_PAGE',
 } as const;
 
 type Flag = keyof typeof flags;
@@ -80,6 +83,7 @@ export function readCliSettings(argv: string[], env: NodeJS.ProcessEnv): CliSett
       publicUrl: get('public-url'),
       asyncVerifyDelayMs:
         verifyMs === undefined ? undefined : whole('--async-verify-ms', verifyMs, 0, 2 ** 31),
+      hostedPage: parseHostedPageSettings(get('hosted-page') ?? ''),
     },
   };
 }

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { createApp } from './app.js';
+import type { HostedPageSettings } from './http/hosted-page-settings.js';
 import { ensureProject } from './services/bootstrap.js';
 import { createDeps } from './services/deps.js';
 import { createStore } from './store/index.js';
@@ -24,6 +25,11 @@ export interface SandboxOptions {
   webhookUrl?: string | undefined;
   /** "Approve (async)" settles after this long. @default 3000 */
   asyncVerifyDelayMs?: number | undefined;
+  /**
+   * How hosted pages behave by default (a browser may override it): send COOP, close without the message
+   * after Approve. @default both off
+   */
+  hostedPage?: Partial<HostedPageSettings> | undefined;
   /** Webhook retry back-off base: attempt n waits about base × 2^(n-1) (±50% jitter, at most 1 h). @default 1000 */
   webhookRetryBaseMs?: number | undefined;
   /** How long a failing webhook delivery is retried before it is marked exhausted. @default 3 days */
@@ -60,6 +66,10 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     now,
     baseUrl: (requestUrl) => trimSlash(options.publicUrl ?? listenedUrl ?? new URL(requestUrl).origin),
     asyncVerifyDelayMs: options.asyncVerifyDelayMs ?? 3000,
+    hostedPage: {
+      coop: options.hostedPage?.coop ?? false,
+      closeWithoutMessage: options.hostedPage?.closeWithoutMessage ?? false,
+    },
   });
   const app = createApp(deps);
   const retryBaseMs = options.webhookRetryBaseMs ?? 1000;
@@ -101,5 +111,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     },
   };
 }
+
+export { type HostedPageSettings, parseHostedPageSettings } from './http/hosted-page-settings.js';
 
 const trimSlash = (url: string) => url.replace(/\/+$/, '');

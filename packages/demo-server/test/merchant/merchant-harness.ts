@@ -132,12 +132,14 @@ export async function startMerchant(options: HarnessOptions = {}) {
     return decide(`${invoiceId}/redirect/${configId}`, outcome);
   }
 
+  let attempts = 0;
+  /** One widget attempt on a hosted page: each has its own state, which takes one decision. */
   async function decide(pagePath: string, outcome: string, extra: Record<string, unknown> = {}) {
     const page = `${server.url}/checkout/${sandbox.project.id}/${pagePath}`;
     const result = await fetch(`${page}/outcome`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ outcome, state: 'test-state', ...extra }),
+      body: JSON.stringify({ outcome, state: `test-state-${++attempts}`, ...extra }),
     }).then((r) => r.json() as Promise<{ delivery: { message: { data: string } } }>);
     return result.delivery.message.data;
   }

@@ -89,7 +89,12 @@ describe('gateway request tokens', () => {
     const conf = list.body.gateway_configurations[0]?.id ?? '';
     const page = `/checkout/${t.project.id}/${customer.id}/${token.id}/redirect/${conf}`;
     for (const outcome of ['decline', 'cancel']) {
-      const res = await t.api('POST', `${page}/outcome`, { outcome, state: 's' }, { auth: 'none' });
+      const res = await t.api(
+        'POST',
+        `${page}/outcome`,
+        { outcome, state: `s-${outcome}` },
+        { auth: 'none' },
+      );
       expect(res.body.delivery.message.data).toBeUndefined();
       expect(res.body.delivery.redirect_url).not.toContain('gway_req_');
     }

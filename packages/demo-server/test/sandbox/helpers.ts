@@ -139,8 +139,13 @@ export function tokenPagePath(t: TestSandbox, customerId: string, tokenId: strin
   return `/checkout/${t.project.id}/${customerId}/${tokenId}/redirect/${conf}`;
 }
 
-/** Clicks a hosted-page button the way its script does, and returns the delivery the page would act on. */
-export async function decide(t: TestSandbox, pagePath: string, outcome: string, state = 'st4te') {
+let states = 0;
+
+/**
+ * Clicks a hosted-page button the way its script does, and returns the delivery the page would act on.
+ * Each call is a new widget attempt (a fresh state) unless told otherwise: a state takes one decision.
+ */
+export async function decide(t: TestSandbox, pagePath: string, outcome: string, state = `st4te${++states}`) {
   return t.api('POST', `${pagePath}/outcome`, { outcome, state }, { auth: 'none' });
 }
 

@@ -130,7 +130,7 @@ describe('hosted APM page (server side)', () => {
 
   it('falls back to the customer return_url and reports cancel and decline as error codes', async () => {
     const { path } = await page('https://customer.example/back');
-    const canceled = (await decide(t, path, 'cancel')).body.delivery;
+    const canceled = (await decide(t, path, 'cancel', 'st4te')).body.delivery;
     expect(canceled.message).toEqual({
       namespace: 'processout.checkout',
       action: 'canceled',
@@ -138,12 +138,12 @@ describe('hosted APM page (server side)', () => {
     });
     expect(new URL(canceled.redirect_url ?? '').searchParams.get('error_code')).toBe('customer.canceled');
     expect(new URL(canceled.redirect_url ?? '').searchParams.has('token')).toBe(false);
-    const declined = (await decide(t, path, 'decline')).body.delivery;
+    const declined = (await decide(t, path, 'decline', 'an0ther')).body.delivery;
     expect(declined.message).toEqual({
       namespace: 'processout.checkout',
       action: 'error',
       code: 'gateway.declined',
-      state: 'st4te',
+      state: 'an0ther',
     });
     expect(declined.target_origin).toBe('https://customer.example');
   });

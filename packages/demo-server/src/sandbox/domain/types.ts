@@ -68,6 +68,28 @@ export interface GatewayRequest {
   usedAt: number | null;
 }
 
+/** Where a hosted-page flow stands, as the flow relay reports it. */
+export type FlowStatus = 'pending' | 'success' | 'error' | 'canceled';
+
+/** One hosted-page flow, keyed by the widget's state nonce (the flow relay). */
+export interface FlowRecord {
+  state: string;
+  projectId: string;
+  gatewayConfigurationId: string;
+  customerId: string | null;
+  tokenId: string | null;
+  invoiceId: string | null;
+  /** Origin of the registered return_url: the only one the relay answers (null for an app scheme). */
+  returnOrigin: string | null;
+  status: FlowStatus;
+  gatewayRequestId: string | null;
+  errorCode: string | null;
+  /** Until then the shopper may decide, and the relay answers. */
+  expiresAt: number;
+  decidedAt: number | null;
+  createdAt: number;
+}
+
 export type InvoiceStatus =
   | 'pending'
   | 'authorization-pending'

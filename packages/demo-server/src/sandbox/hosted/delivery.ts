@@ -1,3 +1,5 @@
+import { webOrigin } from '../domain/web-origin.js';
+
 /**
  * How the hosted page hands the shopper's decision back: a postMessage to the
  * opener (only to the origin of the registered return_url) and a redirect URL
@@ -36,7 +38,7 @@ export function buildDelivery(args: {
       : { namespace: NAMESPACE, action: 'error', code: failure, state }
     : { namespace: NAMESPACE, action: 'success', data: gatewayRequestId ?? '', state };
   // The opener listens on the return_url's origin whatever the outcome; only the redirect may differ.
-  const targetOrigin = returnUrl ? webOrigin(new URL(returnUrl)) : null;
+  const targetOrigin = webOrigin(returnUrl);
   const redirectBase = (outcome === 'cancel' ? args.cancelUrl : null) ?? returnUrl;
   if (!redirectBase) return { message, target_origin: targetOrigin, redirect_url: null };
 
@@ -52,8 +54,6 @@ export function buildDelivery(args: {
   url.searchParams.set('state', state);
   return { message, target_origin: targetOrigin, redirect_url: url.toString() };
 }
-
-const webOrigin = (url: URL) => (url.protocol === 'http:' || url.protocol === 'https:' ? url.origin : null);
 
 function failureCode(outcome: Outcome): string | undefined {
   if (outcome === 'cancel') return 'customer.canceled';

@@ -12,6 +12,12 @@ export const hostedScript = `'use strict';
   var buttons = form.querySelectorAll('button');
   var chosen = null;
   var busy = false;
+  // Set once the shopper's decision is recorded: leaving the page after that is not a cancel.
+  var decided = false;
+  var abandonUrl = form.getAttribute('data-abandon-url');
+  var closeWithoutMessage = form.hasAttribute('data-close-without-message');
+
+  var CLOSED = /^(flow\\.|token\\.already-saved|invoice\\.already-paid)/;
 
   function say(text) { if (status) status.textContent = text; }
   function setBusy(on) {
@@ -30,8 +36,15 @@ export const hostedScript = `'use strict';
   function openerAlive() {
     try { return Boolean(window.opener) && !window.opener.closed; } catch (e) { return false; }
   }
-  function deliver(result) {
+  function deliver(result, outcome) {
     var d = result.delivery;
+    decided = true;
+    if (closeWithoutMessage && outcome.indexOf('approve') === 0 && openerAlive()) {
+      // Sandbox setting: as a shopper who closes the popup right after approving, before any message.
+      window.close();
+      showDone(result.title);
+      return;
+    }
     if (d.target_origin && openerAlive()) {
       window.opener.postMessage(JSON.stringify(d.message), d.target_origin);
       window.close();
@@ -59,17 +72,31 @@ export const hostedScript = `'use strict';
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
       credentials: 'same-origin',
+      // Recorded even if the shopper closes the window at once: the widget then reads it from the relay.
+      keepalive: true,
       body: JSON.stringify({ outcome: outcome, state: form.elements.namedItem('state').value })
     })
       .then(function (response) { return response.json(); })
       .then(function (body) {
+        if (body && CLOSED.test(body.error_type || '')) {
+          // Decided elsewhere, canceled or expired: the page itself says what happened and links back.
+          decided = true;
+          window.location.reload();
+          return;
+        }
         if (!body || body.success !== true) throw new Error((body && body.message) || 'Request failed');
-        deliver(body);
+        deliver(body, outcome);
       })
       .catch(function (error) {
         setBusy(false);
         say('Something went wrong: ' + error.message + '. Please try again.');
       });
+  });
+
+  // Closed or left without a decision: tell the flow relay, so the waiting widget need not guess.
+  window.addEventListener('pagehide', function () {
+    if (decided || busy || !abandonUrl || !navigator.sendBeacon) return;
+    navigator.sendBeacon(abandonUrl);
   });
 })();
 `;

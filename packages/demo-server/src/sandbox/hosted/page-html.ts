@@ -40,6 +40,10 @@ export interface CheckoutPageView {
   detail: string;
   state: string;
   actionPath: string;
+  /** Where the page's pagehide beacon reports a close without a decision; none without a state. */
+  abandonPath: string | null;
+  /** Sandbox setting: after Approve, close the popup without posting the result. */
+  closeWithoutMessage: boolean;
 }
 
 export function renderCheckoutPage(v: CheckoutPageView): string {
@@ -55,7 +59,9 @@ export function renderCheckoutPage(v: CheckoutPageView): string {
   </header>
   <h1 id="title">${e(v.headline)}</h1>
   <p class="detail">${e(v.detail)}</p>
-  <form method="post" action="${e(v.actionPath)}" data-outcome-form>
+  <form method="post" action="${e(v.actionPath)}" data-outcome-form${
+    v.abandonPath ? ` data-abandon-url="${e(v.abandonPath)}"` : ''
+  }${v.closeWithoutMessage ? ' data-close-without-message' : ''}>
     <input type="hidden" name="state" value="${e(v.state)}">
     <div class="actions">
       <button type="submit" name="outcome" value="approve" class="primary">Approve</button>

@@ -1,14 +1,17 @@
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
+import { flowRelayPath } from '../domain/flow-json.js';
 import { fromMinor } from '../domain/money.js';
 import { buildDelivery, type Delivery, type DeliveryTarget, type Outcome } from '../hosted/delivery.js';
 import { renderCheckoutPage, renderResultPage } from '../hosted/page-html.js';
 import { readBody } from '../http/body.js';
 import type { SandboxEnv } from '../http/env.js';
 import { hostedHtml } from '../http/hosted-html.js';
+import { type HostedPageSettings, hostedPageSettings } from '../http/hosted-page-settings.js';
 import { parseWith } from '../http/validate.js';
 import { declineInvoice, declineToken } from '../services/declines.js';
 import type { Deps } from '../services/deps.js';
+import { openFlow, recordDecision } from '../services/flow-relay.js';
 import { mintGatewayRequest } from '../services/gateway-requests.js';
 import { type HostedParams, type HostedTarget, resolveHostedTarget } from '../services/hosted-target.js';
 
@@ -32,17 +35,27 @@ const outcomeTitles: Record<Outcome, string> = {
 export function hostedPageRoutes(deps: Deps) {
   const routes = new Hono<SandboxEnv>();
   for (const path of [TOKEN_PAGE, INVOICE_PAGE]) {
-    routes.get(path, (c) => hostedHtml(c, () => showPage(deps, c)));
+    routes.get(path, (c) => {
+      const settings = hostedPageSettings(c, deps.hostedPage);
+      return hostedHtml(c, () => showPage(deps, c, settings), settings);
+    });
     routes.post(`${path}/outcome`, async (c) => {
       const wantsJson = (c.req.header('content-type') ?? '').includes('application/json');
       if (wantsJson) return c.json(await decide(deps, c));
-      return hostedHtml(c, async () => {
-        const result = await decide(deps, c);
-        const message = result.delivery.redirect_url
-          ? 'Continue to the merchant.'
-          : 'You can close this window.';
-        return [200, renderResultPage({ title: result.title, message, link: result.delivery.redirect_url })];
-      });
+      return hostedHtml(
+        c,
+        async () => {
+          const result = await decide(deps, c);
+          const message = result.delivery.redirect_url
+            ? 'Continue to the merchant.'
+            : 'You can close this window.';
+          return [
+            200,
+            renderResultPage({ title: result.title, message, link: result.delivery.redirect_url }),
+          ];
+        },
+        hostedPageSettings(c, deps.hostedPage),
+      );
     });
   }
   return routes;
@@ -59,9 +72,11 @@ function params(c: Context<SandboxEnv>): HostedParams {
   };
 }
 
-function showPage(deps: Deps, c: Context<SandboxEnv>): [200, string] {
+function showPage(deps: Deps, c: Context<SandboxEnv>, settings: HostedPageSettings): [200, string] {
   const state = parseWith(stateField, c.req.query('state') ?? '');
   const target = resolveHostedTarget(deps, params(c));
+  // From its first showing the flow relay answers for this state (a page without one is not relayed).
+  if (state) openFlow(deps, target, state);
   const detail =
     target.kind === 'token'
       ? `${target.project.name} asks to charge your ${target.apm.displayName} account for future purchases.`
@@ -74,6 +89,11 @@ function showPage(deps: Deps, c: Context<SandboxEnv>): [200, string] {
     detail,
     state,
     actionPath: `${new URL(c.req.url).pathname}/outcome`,
+    // The pagehide beacon that tells the relay the page was closed or left without a decision.
+    abandonPath: state
+      ? `${flowRelayPath(state)}/cancel?project_id=${encodeURIComponent(target.project.id)}`
+      : null,
+    closeWithoutMessage: settings.closeWithoutMessage,
   });
   return [200, page];
 }
@@ -90,8 +110,14 @@ async function decide(
       ? { kind: 'token', customerId: target.customer.id, tokenId: target.token.id }
       : { kind: 'invoice', invoiceId: target.invoice.id };
   const approved = input.outcome === 'approve' || input.outcome === 'approve-async';
-  const gatewayRequestId = approved ? mint(deps, target, input.outcome as 'approve' | 'approve-async') : null;
-  if (input.outcome === 'decline') decline(deps, target);
+  // One decision per state: the relay records it in the transaction that mints, or refuses both.
+  const gatewayRequestId = deps.store.transaction(() => {
+    const flow = input.state ? openFlow(deps, target, input.state) : undefined;
+    const minted = approved ? mint(deps, target, input.outcome as 'approve' | 'approve-async') : null;
+    if (input.outcome === 'decline') decline(deps, target);
+    if (flow) recordDecision(deps, flow, input.outcome, minted);
+    return minted;
+  });
   const delivery = buildDelivery({
     outcome: input.outcome,
     gatewayRequestId,

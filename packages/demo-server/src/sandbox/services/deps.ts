@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { requireAuth } from '../http/auth.js';
 import type { SandboxEnv } from '../http/env.js';
+import type { HostedPageSettings } from '../http/hosted-page-settings.js';
 import { idempotent } from '../http/idempotency.js';
 import type { Store } from '../store/index.js';
 import { eventRecorder, type RecordEvent } from './events.js';
@@ -12,6 +13,8 @@ export interface Deps {
   /** Public base URL of the sandbox (logo and hosted-page links), given the URL of the current request. */
   baseUrl: (requestUrl: string) => string;
   asyncVerifyDelayMs: number;
+  /** How hosted pages behave unless the browser chose otherwise (`PUT /hosted-page-settings`). */
+  hostedPage: HostedPageSettings;
   recordEvent: RecordEvent;
   auth: {
     secret: MiddlewareHandler<SandboxEnv>;
@@ -23,7 +26,12 @@ export interface Deps {
 
 export function createDeps(
   store: Store,
-  options: { now: () => number; baseUrl: Deps['baseUrl']; asyncVerifyDelayMs: number },
+  options: {
+    now: () => number;
+    baseUrl: Deps['baseUrl'];
+    asyncVerifyDelayMs: number;
+    hostedPage: HostedPageSettings;
+  },
 ): Deps {
   const { now } = options;
   return {

@@ -2,7 +2,8 @@ import { type ApmDefinition, findApm, supportsCurrency } from '../domain/apm-cat
 import { isPayable } from '../domain/invoice-status.js';
 import { formatMoney } from '../domain/money.js';
 import type { Customer, GatewayConfiguration, Invoice, Project, Token } from '../domain/types.js';
-import { ApiError, notFound } from '../http/api-error.js';
+import { notFound } from '../http/api-error.js';
+import { HostedPageError } from '../http/hosted-page-error.js';
 import type { Deps } from './deps.js';
 
 interface Common {
@@ -54,11 +55,17 @@ function tokenTarget(
   const customer = deps.store.customers.find(project.id, params.customerId ?? '');
   const token = customer && deps.store.tokens.find(project.id, customer.id, params.tokenId ?? '');
   if (!customer || !token || !apm.flows.includes('tokenization')) throw notFound('Checkout page');
+  const returnUrl = token.returnUrl ?? customer.returnUrl;
   if (token.type !== 'pending') {
-    throw new ApiError(409, 'token.already-saved', 'This token already holds payment details');
+    throw new HostedPageError(
+      409,
+      'token.already-saved',
+      'Already saved',
+      `This payment method is already saved with ${project.name}: there is nothing more to do here.`,
+      returnUrl,
+    );
   }
   const headline = `Save ${apm.displayName} for future payments`;
-  const returnUrl = token.returnUrl ?? customer.returnUrl;
   const cancelUrl = token.cancelUrl;
   return { kind: 'token', project, config, apm, headline, returnUrl, cancelUrl, customer, token };
 }
@@ -75,7 +82,13 @@ function invoiceTarget(
     throw notFound('Checkout page');
   }
   if (!isPayable(invoice)) {
-    throw new ApiError(409, 'invoice.already-paid', 'This invoice is no longer awaiting payment');
+    throw new HostedPageError(
+      409,
+      'invoice.already-paid',
+      'Already paid',
+      `This order from ${project.name} is paid (or its payment is being confirmed): there is nothing more to do here.`,
+      invoice.returnUrl,
+    );
   }
   const headline = `Pay ${formatMoney(invoice.amountMinor, invoice.currency)}`;
   const returnUrl = invoice.returnUrl;

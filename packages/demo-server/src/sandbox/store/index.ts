@@ -2,6 +2,7 @@ import { checkoutSessionStore } from './checkout-sessions.js';
 import { customerStore } from './customers.js';
 import { type Db, openDatabase } from './database.js';
 import { eventStore } from './events.js';
+import { flowStore } from './flows.js';
 import { gatewayRequestStore } from './gateway-requests.js';
 import { createGroupCommit } from './group-commit.js';
 import { idempotencyStore } from './idempotency.js';
@@ -29,6 +30,7 @@ export function createStore(path: string) {
     transactions: transactionStore(db),
     refunds: refundStore(db),
     checkoutSessions: checkoutSessionStore(db),
+    flows: flowStore(db),
     /**
      * Runs `work` atomically; better-sqlite3 transactions are synchronous, so `work` must be too. It
      * runs in a savepoint of this turn's batch (see group-commit.ts), whose `BEGIN IMMEDIATE` took the

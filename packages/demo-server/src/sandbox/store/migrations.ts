@@ -158,4 +158,19 @@ export const migrations: readonly string[] = [
    ALTER TABLE invoices ADD COLUMN auto_capture_amount_minor INTEGER;
    ALTER TABLE refunds ADD COLUMN information TEXT;
    ALTER TABLE refunds ADD COLUMN metadata TEXT NOT NULL DEFAULT '{}';`,
+  // The flow relay: each hosted-page flow's outcome under its state nonce, for a widget that lost the window.
+  `CREATE TABLE flows (
+     state TEXT PRIMARY KEY,
+     project_id TEXT NOT NULL REFERENCES projects(id),
+     gateway_configuration_id TEXT NOT NULL,
+     customer_id TEXT, token_id TEXT, invoice_id TEXT,
+     return_origin TEXT,
+     status TEXT NOT NULL,
+     gateway_request_id TEXT,
+     error_code TEXT,
+     expires_at INTEGER NOT NULL,
+     decided_at INTEGER,
+     created_at INTEGER NOT NULL
+   );
+   CREATE INDEX flows_expiry ON flows(expires_at);`,
 ];
