@@ -68,14 +68,14 @@ export function createClient(options: ClientOptions): PaydropClient {
       const shape = `fetchGatewayConfigurations({ ${TOKEN_IDS} } | { ${INVOICE_ID} }, { filter?, signal? })`;
       const target = toTarget(value, shape);
       const filter = oneOf(opts?.filter, FILTERS, 'filter', shape) ?? defaultFilter(target);
-      const url = configurationsUrl(apiUrl, target, filter);
-      const key = `${projectId} ${url}`;
-      let request = cache.get(key);
+      // The URL names the project, the target and the filter: all the cache key needs.
+      const url = configurationsUrl(apiUrl, projectId, target, filter);
+      let request = cache.get(url);
       if (!request) {
-        request = loadConfigurations(url, projectId);
+        request = loadConfigurations(url);
         // Failures are not cached, so "Try again" really tries again.
-        request.catch(() => cache.delete(key));
-        cache.set(key, request);
+        request.catch(() => cache.delete(url));
+        cache.set(url, request);
       }
       return abortable(request, opts?.signal);
     },

@@ -18,11 +18,18 @@ export function defaultFilter(target: Target): GatewayFilter {
     : 'alternative-payment-methods';
 }
 
-export function configurationsUrl(apiUrl: string, target: Target, filter: GatewayFilter): string {
-  return `${apiUrl}/gateway-configurations?${new URLSearchParams({ filter, ...providerIds(target) })}`;
+/** The public project ID goes in the query (`project_id`), never a header: see getJson. */
+export function configurationsUrl(
+  apiUrl: string,
+  projectId: string,
+  target: Target,
+  filter: GatewayFilter,
+): string {
+  const query = new URLSearchParams({ filter, ...providerIds(target), project_id: projectId });
+  return `${apiUrl}/gateway-configurations?${query}`;
 }
 
-export async function loadConfigurations(url: string, projectId: string): Promise<GatewayConfiguration[]> {
-  const list = (await getJson(url, projectId)).gateway_configurations;
+export async function loadConfigurations(url: string): Promise<GatewayConfiguration[]> {
+  const list = (await getJson(url)).gateway_configurations;
   return Array.isArray(list) ? list.filter(isConfiguration) : [];
 }

@@ -2,16 +2,14 @@ import { NetworkError } from '../errors/network-error.js';
 import { apiError } from './api-error.js';
 
 /**
- * GET with the public credential (`Basic base64(projectId:)`), as processout.js
- * does. Resolves with the parsed `{success: true, …}` body; rejects with a
- * PaydropError.
+ * A CORS-simple GET (no custom header: the public project ID travels in the
+ * URL), so a first visit costs one round trip, with no preflight. Resolves with
+ * the parsed `{success: true, …}` body; rejects with a PaydropError.
  */
-export async function getJson(url: string, projectId: string): Promise<Record<string, unknown>> {
+export async function getJson(url: string): Promise<Record<string, unknown>> {
   let response: Response;
   try {
-    response = await fetch(url, {
-      headers: { Authorization: `Basic ${btoa(`${projectId}:`)}`, Accept: 'application/json' },
-    });
+    response = await fetch(url);
   } catch (cause) {
     throw new NetworkError(`Could not reach ${url}`, { cause });
   }

@@ -25,6 +25,8 @@ export function mount(element: HTMLElement, options: MountOptions): () => void {
     ...resolved,
     t: createTranslator(options.locale ?? resolved.client.locale),
   });
+  // The request goes out before anything is rendered: the list's round trip overlaps the first paint.
+  model.load();
   const host = createShadowHost(element);
   const disconnect = model.connect();
   // One effect re-renders the (small) tree when any signal it read changes: this
@@ -32,7 +34,6 @@ export function mount(element: HTMLElement, options: MountOptions): () => void {
   const stop = effect(() =>
     keepingFocus(host.container, () => render(<Checkout model={model} />, host.container)),
   );
-  model.load();
   let mounted = true;
   return () => {
     if (!mounted) return;

@@ -43,15 +43,18 @@ test('returns only the enabled configurations', async () => {
   expect(list.map((c) => c.id)).toEqual(['a']);
 });
 
-test('sends the public credential, the filter and the target ids', async () => {
+test('sends the public project ID, the filter and the target ids in the query, and no header that needs a preflight', async () => {
   await client().fetchGatewayConfigurations(target, { filter: 'card-payments' });
   const request = requests[0];
-  expect(request?.headers.get('authorization')).toBe(`Basic ${btoa(`${projectId}:`)}`);
+  expect(
+    [...(request?.headers.keys() ?? [])].filter((name) => !['accept', 'accept-language'].includes(name)),
+  ).toEqual([]);
   const query = new URL(request?.url ?? '').searchParams;
   expect(Object.fromEntries(query)).toEqual({
     filter: 'card-payments',
     customer_id: 'cust_1',
     token_id: 'tok_1',
+    project_id: projectId,
   });
 });
 
@@ -65,6 +68,7 @@ test('defaults the filter per target and sends invoice_id for invoices', async (
   expect(Object.fromEntries(new URL(requests[1]?.url ?? '').searchParams)).toEqual({
     filter: 'alternative-payment-methods',
     invoice_id: 'iv_1',
+    project_id: projectId,
   });
 });
 

@@ -57,3 +57,27 @@ export function requireAuth(store: Store, accepted: readonly AuthLevel[], now: (
   };
   return middleware;
 }
+
+/**
+ * For the public read a page makes on every visit (`GET /gateway-configurations`): the public project
+ * ID may come as `?project_id=` instead of the Authorization header, so the browser sends a CORS-simple
+ * request with no preflight. The ID is not a secret and this middleware is mounted on that read alone,
+ * so it can never authorize a write. With both given, they must name the same project.
+ */
+export function publicReadAuth(store: Store, now: () => number) {
+  const withHeader = requireAuth(store, ['public', 'secret'], now);
+  const middleware: MiddlewareHandler<SandboxEnv> = async (c, next) => {
+    const fromQuery = c.req.query('project_id');
+    if (fromQuery === undefined) return withHeader(c, next);
+    const project = store.projects.find(fromQuery);
+    if (!project) throw unauthorized();
+    const header = c.req.header('authorization');
+    const auth =
+      header === undefined ? { project, level: 'public' as const } : authenticate(store, header, now());
+    if (auth?.project.id !== project.id)
+      throw unauthorized('project_id and Authorization name different projects');
+    c.set('auth', auth);
+    await next();
+  };
+  return middleware;
+}

@@ -22,6 +22,7 @@ const query = z.object({
   customer_id: z.string().max(100).optional(),
   token_id: z.string().max(100).optional(),
   invoice_id: z.string().max(100).optional(),
+  project_id: z.string().max(100).optional(),
 });
 
 export function gatewayConfigurationRoutes(deps: Deps) {
@@ -32,7 +33,7 @@ export function gatewayConfigurationRoutes(deps: Deps) {
     browserCors(['GET']),
   );
 
-  routes.get('/gateway-configurations', deps.auth.publicOrSecret, (c) => {
+  routes.get('/gateway-configurations', deps.auth.publicRead, (c) => {
     const input = parseWith(query, c.req.query());
     const projectId = c.get('auth').project.id;
     const customer = input.customer_id ? customerOr404(deps, projectId, input.customer_id) : undefined;

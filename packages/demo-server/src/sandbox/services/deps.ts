@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import { requireAuth } from '../http/auth.js';
+import { publicReadAuth, requireAuth } from '../http/auth.js';
 import type { SandboxEnv } from '../http/env.js';
 import type { HostedPageSettings } from '../http/hosted-page-settings.js';
 import { idempotent } from '../http/idempotency.js';
@@ -19,6 +19,8 @@ export interface Deps {
   auth: {
     secret: MiddlewareHandler<SandboxEnv>;
     publicOrSecret: MiddlewareHandler<SandboxEnv>;
+    /** publicOrSecret, or `?project_id=` (public): for the one read a page makes without a preflight. */
+    publicRead: MiddlewareHandler<SandboxEnv>;
     secretOrSession: MiddlewareHandler<SandboxEnv>;
   };
   idempotent: MiddlewareHandler<SandboxEnv>;
@@ -41,6 +43,7 @@ export function createDeps(
     auth: {
       secret: requireAuth(store, ['secret'], now),
       publicOrSecret: requireAuth(store, ['public', 'secret'], now),
+      publicRead: publicReadAuth(store, now),
       secretOrSession: requireAuth(store, ['secret', 'session'], now),
     },
     idempotent: idempotent(store, now),
