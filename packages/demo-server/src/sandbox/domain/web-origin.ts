@@ -1,6 +1,9 @@
-/** The origin a browser sends for a registered URL; none for an app scheme (`yourapp://…`). */
+import { webOriginOf } from './registered-url.js';
+
+/**
+ * The origin a browser sends for a registered URL; none for an app scheme (`yourapp://…`), or for a stored
+ * URL that fails registered-url.ts's check (it goes into CORS headers and postMessage targets).
+ */
 export function webOrigin(url: string | null): string | null {
-  if (!url) return null;
-  const parsed = new URL(url);
-  return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.origin : null;
+  return url ? (webOriginOf(url) ?? null) : null;
 }

@@ -1,3 +1,4 @@
+import { withParams } from '../domain/registered-url.js';
 import { webOrigin } from '../domain/web-origin.js';
 
 /**
@@ -42,17 +43,15 @@ export function buildDelivery(args: {
   const redirectBase = (outcome === 'cancel' ? args.cancelUrl : null) ?? returnUrl;
   if (!redirectBase) return { message, target_origin: targetOrigin, redirect_url: null };
 
-  const url = new URL(redirectBase);
-  if (failure) url.searchParams.set('error_code', failure);
-  else url.searchParams.set('token', gatewayRequestId ?? '');
-  if (target.kind === 'token') {
-    url.searchParams.set('customer_id', target.customerId);
-    url.searchParams.set('token_id', target.tokenId);
-  } else {
-    url.searchParams.set('invoice_id', target.invoiceId);
-  }
-  url.searchParams.set('state', state);
-  return { message, target_origin: targetOrigin, redirect_url: url.toString() };
+  const ids: Record<string, string> =
+    target.kind === 'token'
+      ? { customer_id: target.customerId, token_id: target.tokenId }
+      : { invoice_id: target.invoiceId };
+  const result: Record<string, string> = failure
+    ? { error_code: failure }
+    : { token: gatewayRequestId ?? '' };
+  const redirect = withParams(redirectBase, { ...result, ...ids, state });
+  return { message, target_origin: targetOrigin, redirect_url: redirect ?? null };
 }
 
 function failureCode(outcome: Outcome): string | undefined {

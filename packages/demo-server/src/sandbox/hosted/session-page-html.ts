@@ -1,3 +1,4 @@
+import { cspSourceOf } from '../domain/registered-url.js';
 import { escapeHtml as e } from './escape.js';
 import { HOSTED_CSP, layout } from './page-html.js';
 
@@ -18,13 +19,15 @@ export interface SessionPageView {
 /**
  * The checkout-session page posts a plain form and is answered with a 303 to
  * the merchant. Browsers apply `form-action` to that redirect too, so the
- * page's CSP must also name the two registered URLs' origins (or app scheme).
+ * page's CSP must also name the two registered URLs' origins (or app scheme),
+ * taken from the parsed URL; one that fails the check is left out, so its
+ * redirect is blocked rather than its text joined into the policy.
  */
 export function sessionPageCsp(registeredUrls: string[]): string {
   const sources = new Set(["'self'"]);
   for (const raw of registeredUrls) {
-    const url = new URL(raw);
-    sources.add(url.protocol === 'http:' || url.protocol === 'https:' ? url.origin : url.protocol);
+    const source = cspSourceOf(raw);
+    if (source) sources.add(source);
   }
   return HOSTED_CSP.replace("form-action 'self'", `form-action ${[...sources].join(' ')}`);
 }

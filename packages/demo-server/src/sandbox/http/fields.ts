@@ -1,35 +1,11 @@
 import { z } from 'zod';
 import { isKnownCurrency } from '../domain/money.js';
+import { parseRegisteredUrl, parseWebhookUrl } from '../domain/registered-url.js';
 
 /**
  * Field schemas shared by the routes. Optional fields accept `null` as "not
  * given" (server SDKs send every field), and become `undefined`.
  */
-const blockedSchemes = new Set([
-  'javascript:',
-  'data:',
-  'vbscript:',
-  'file:',
-  'blob:',
-  'about:',
-  'filesystem:',
-]);
-
-/** http(s) or an app scheme such as `yourapp://processout.return`; never script-bearing schemes. */
-export function isAllowedReturnUrl(value: string): boolean {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return false;
-  }
-  if (url.protocol === 'http:' || url.protocol === 'https:') return url.hostname !== '';
-  if (blockedSchemes.has(url.protocol)) return false;
-  return /^[a-z][a-z0-9+.-]*:\/\/./i.test(value);
-}
-
-export const isHttpUrl = (value: string) => /^https?:$/.test(new URL(value).protocol);
-
 const nullish = <T extends z.ZodType>(schema: T) => schema.nullish().transform((v) => v ?? undefined);
 
 export const text = (max = 255) => nullish(z.string().max(max));
@@ -39,7 +15,10 @@ export const requiredUrlField = () =>
   z
     .string({ error: (issue) => (issue.input == null ? 'is required' : 'must be a string') })
     .max(2048)
-    .refine(isAllowedReturnUrl, { message: 'must be an http(s) URL or an app scheme (yourapp://…)' });
+    .refine((v) => parseRegisteredUrl(v) !== undefined, {
+      message:
+        'must be an http(s) URL or an app scheme (yourapp://…) whose host is letters, digits, dots and hyphens, or an IP',
+    });
 
 export const urlField = () => nullish(requiredUrlField());
 
@@ -49,7 +28,7 @@ export const webhookUrlField = () =>
     z
       .string()
       .max(2048)
-      .refine((v) => isAllowedReturnUrl(v) && isHttpUrl(v), 'must be an http(s) URL'),
+      .refine((v) => parseWebhookUrl(v) !== undefined, 'must be an http(s) URL with a plain host name or IP'),
   );
 
 /** `true` in JSON, `"true"` from a form. */

@@ -1,6 +1,7 @@
 import { type ApmDefinition, findApm, supportsCurrency } from '../domain/apm-catalog.js';
 import { checkoutSessionJson, sessionStatus } from '../domain/checkout-session-json.js';
 import { isPayable } from '../domain/invoice-status.js';
+import { withParams } from '../domain/registered-url.js';
 import type { CheckoutSession, GatewayConfiguration, Invoice, Project } from '../domain/types.js';
 import { ApiError, notFound, validationError } from '../http/api-error.js';
 import type { Deps } from './deps.js';
@@ -55,11 +56,20 @@ function paymentMethods(deps: Deps, projectId: string, invoice: Invoice | undefi
   });
 }
 
-/** Only the URLs registered on the session are ever redirect targets; the query is never read. */
+/**
+ * Only the URLs registered on the session are ever redirect targets; the query is never read. A stored URL
+ * that fails today's check (a row from before it) is refused rather than put in a `Location` header.
+ */
 export function sessionRedirect(url: string, sessionId: string): string {
-  const target = new URL(url);
-  target.searchParams.set('checkout_session_id', sessionId);
-  return target.toString();
+  const target = withParams(url, { checkout_session_id: sessionId });
+  if (target === undefined) {
+    throw new ApiError(
+      409,
+      'checkout-session.invalid-url',
+      'This checkout’s return address is not a valid URL.',
+    );
+  }
+  return target;
 }
 
 /**
