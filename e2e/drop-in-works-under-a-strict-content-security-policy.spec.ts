@@ -1,10 +1,8 @@
 import { expect, test } from './fixtures.js';
 import { decideAndClose } from './models/checkout-page.js';
 
-test('is styled and completes a flow under a CSP without unsafe-inline, violating nothing', async ({
-  page,
-  sandbox,
-}) => {
+/** Records every Content-Security-Policy violation the page reports. */
+async function watchViolations(page: import('@playwright/test').Page) {
   await page.addInitScript(() => {
     const seen: string[] = [];
     Object.assign(window, { cspViolations: seen });
@@ -12,6 +10,14 @@ test('is styled and completes a flow under a CSP without unsafe-inline, violatin
       seen.push(`${event.violatedDirective} ${event.blockedURI}`);
     });
   });
+  return () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+}
+
+test('is styled and completes a flow under a CSP without unsafe-inline, violating nothing', async ({
+  page,
+  sandbox,
+}) => {
+  const violations = await watchViolations(page);
   await page.goto('/e2e/pages/strict-csp.html');
   const method = page.locator('#paydrop').getByRole('button', { name: 'PayPal', exact: true });
   await expect(method).toBeVisible();
@@ -34,7 +40,12 @@ test('is styled and completes a flow under a CSP without unsafe-inline, violatin
   }));
   expect(await sandbox.saveToken(customerId, tokenId, token)).toMatchObject({ is_chargeable: true });
 
-  expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual(
-    [],
-  );
+  expect(await violations()).toEqual([]);
+});
+
+test("loads a locale module under the same policy: script-src 'self' covers it", async ({ page }) => {
+  const violations = await watchViolations(page);
+  await page.goto('/e2e/pages/strict-csp.html?locale=de');
+  await expect(page.locator('#paydrop').getByText('Zahlungsmethode wählen')).toBeVisible();
+  expect(await violations()).toEqual([]);
 });

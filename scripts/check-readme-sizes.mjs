@@ -12,7 +12,23 @@ const rows = {
   'drop-in IIFE (Preact, signals, English)': /^\| drop-in script tag .*?\| ([\d.]+) KB gzipped/m,
 };
 
+// The locale modules are quoted as one range: "0.58–0.72 KB gzipped", smallest to largest.
+const locales = report.filter((entry) => entry.name.startsWith('locale '));
+const range = /^\| each other locale .*?\| ([\d.]+)–([\d.]+) KB gzipped/m.exec(readme);
+const localeRows = [
+  ['smallest locale module', Math.min(...locales.map((entry) => entry.size)), range?.[1]],
+  ['largest locale module', Math.max(...locales.map((entry) => entry.size)), range?.[2]],
+];
+
 let failures = 0;
+for (const [name, size, quoted] of localeRows) {
+  const ok =
+    locales.length > 0 && quoted !== undefined && Math.abs(size / 1000 - Number(quoted)) <= TOLERANCE_KB;
+  console.log(
+    `${ok ? 'ok  ' : 'FAIL'} ${name}: measured ${(size / 1000).toFixed(2)} KB, README says ${quoted} KB`,
+  );
+  if (!ok) failures += 1;
+}
 for (const [name, pattern] of Object.entries(rows)) {
   const measured = report.find((entry) => entry.name === name);
   const quoted = pattern.exec(readme)?.[1];

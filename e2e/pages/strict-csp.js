@@ -10,6 +10,7 @@ fetch('/api/checkout', { method: 'POST' })
       customerId: checkout.customerId,
       tokenId: checkout.tokenId,
       mode: 'popup',
+      locale: new URLSearchParams(location.search).get('locale') || undefined,
       onToken: (r) => {
         result.textContent = `token ${r.token}`;
       },

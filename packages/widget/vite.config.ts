@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
+import { LOCALE_TAGS } from './src/i18n/locale-tags.js';
 
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 
@@ -18,6 +19,12 @@ export default defineConfig(({ mode }) => {
     plugins: iife
       ? []
       : [preact({ devToolsEnabled: false, prefreshEnabled: false, reactAliasesEnabled: false })],
+    // The script tag loads locales from next to itself instead of from bundler chunks.
+    resolve: iife
+      ? {
+          alias: [{ find: /^\.\/locale-loaders\.js$/, replacement: src('i18n/locale-loaders.script.ts') }],
+        }
+      : {},
     oxc: iife
       ? {
           jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' },
@@ -40,7 +47,8 @@ export default defineConfig(({ mode }) => {
               paydrop: src('index.ts'),
               ui: src('ui/index.ts'),
               element: src('element/index.ts'),
-              'i18n/fr': src('i18n/fr.ts'),
+              // Entries, not chunks, so each locale keeps a stable name: the script tag imports them too.
+              ...Object.fromEntries(LOCALE_TAGS.map((tag) => [`i18n/${tag}`, src(`i18n/locales/${tag}.ts`)])),
             },
             formats: ['es'],
             fileName: (_format, name) => `${name}.mjs`,

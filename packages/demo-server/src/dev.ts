@@ -11,6 +11,7 @@ import { createServer, type Plugin } from 'vite';
 import { createMerchantApp } from './merchant/index.js';
 import { defaultDataDir } from './sandbox/default-data-dir.js';
 import { createSandbox, parseHostedPageSettings } from './sandbox/index.js';
+import { scriptTagFiles } from './script-tag-files.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const env = process.env;
@@ -61,7 +62,7 @@ const vite = await createServer({
   configFile: resolve(root, 'vite.config.ts'),
   root,
   server: { host, port: demoPort, strictPort: true },
-  plugins: [merchantPlugin],
+  plugins: [merchantPlugin, scriptTagFiles(root)],
 });
 await vite.listen();
 

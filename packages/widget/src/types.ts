@@ -56,7 +56,10 @@ export interface ClientOptions {
    * @default apiUrl
    */
   checkoutUrl?: string;
-  /** @default 'en' */
+  /**
+   * Language of the drop-in (a BCP 47 tag such as `fr` or `pt-BR`).
+   * @default the shopper's browser languages, else English
+   */
   locale?: string;
   /** @default 'auto' */
   mode?: FlowMode;
@@ -117,7 +120,7 @@ export interface PaydropClient {
   readonly projectId: string;
   readonly apiUrl: string;
   readonly checkoutUrl: string;
-  readonly locale: string;
+  readonly locale: string | undefined;
   readonly mode: FlowMode;
   readonly popupBlocked: PopupBlockedFallback;
   /**

@@ -10,7 +10,7 @@ export interface ResolvedClientOptions {
   projectId: string;
   apiUrl: string;
   checkoutUrl: string;
-  locale: string;
+  locale: string | undefined;
   mode: FlowMode;
   popupBlocked: PopupBlockedFallback;
 }
@@ -46,7 +46,7 @@ export function resolveClientOptions(options: unknown): ResolvedClientOptions {
     projectId,
     apiUrl: api,
     checkoutUrl: baseUrl(checkoutUrl, 'checkoutUrl') ?? api,
-    locale: locale ?? 'en',
+    locale: locale as string | undefined,
     mode: oneOf(mode, MODES, 'mode', SHAPE) ?? 'auto',
     popupBlocked:
       oneOf<PopupBlockedFallback>(popupBlocked, ['continue', 'redirect'], 'popupBlocked', SHAPE) ??

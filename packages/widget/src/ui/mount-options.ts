@@ -35,7 +35,10 @@ export interface MountOptions {
   filter?: GatewayFilter;
   /** @default the client's mode */
   mode?: FlowMode;
-  /** Language of the drop-in; unknown locales fall back to English. @default the client's locale */
+  /**
+   * Language of the drop-in (`fr`, `pt-BR`): each tag tries itself, then its language, then English.
+   * @default the client's locale, else the shopper's browser languages
+   */
   locale?: string;
   /** Called with the gateway request token to send to your server. */
   onToken?: (result: TokenizeSuccess | PaySuccess) => void;
@@ -63,11 +66,12 @@ const optional = (value: unknown, type: string) => value === undefined || typeof
 export function resolveMountOptions(element: unknown, options: MountOptions): ResolvedMountOptions {
   // nodeType rather than instanceof: an element from another frame is still an element.
   check((element as Partial<Node> | null)?.nodeType === 1, 'element must be an HTMLElement');
-  const { client, mode, filter, onToken, onError, customerId, tokenId, invoiceId } = (options ??
+  const { client, mode, filter, locale, onToken, onError, customerId, tokenId, invoiceId } = (options ??
     {}) as MountOptions;
   check(typeof client === 'object' && client !== null, 'client is required');
   oneOf(mode, MODES, 'mode', SHAPE);
   oneOf(filter, FILTERS, 'filter', SHAPE);
+  check(optional(locale, 'string'), 'locale must be a language tag');
   check(
     optional(onToken, 'function') && optional(onError, 'function'),
     'onToken and onError must be functions',

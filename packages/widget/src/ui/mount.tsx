@@ -1,11 +1,10 @@
-import { effect } from '@preact/signals-core';
 import { render } from 'preact';
-import { createTranslator } from '../i18n/index.js';
 import { Checkout } from './components/Checkout.js';
 import { keepingFocus } from './components/focus.js';
 import { createCheckoutModel } from './models/checkout-model.js';
 import { type MountOptions, resolveMountOptions } from './mount-options.js';
 import { createShadowHost } from './shadow-host.js';
+import { effect } from '@preact/signals-core';
 
 /**
  * Renders the drop-in checkout into `element` (inside its shadow root).
@@ -21,12 +20,10 @@ import { createShadowHost } from './shadow-host.js';
  */
 export function mount(element: HTMLElement, options: MountOptions): () => void {
   const resolved = resolveMountOptions(element, options);
-  const model = createCheckoutModel({
-    ...resolved,
-    t: createTranslator(options.locale ?? resolved.client.locale),
-  });
-  // The request goes out before anything is rendered: the list's round trip overlaps the first paint.
+  const model = createCheckoutModel(resolved);
+  // The requests go out before anything is rendered: their round trips overlap the first paint.
   model.load();
+  model.setLocale(options.locale ?? resolved.client.locale);
   const host = createShadowHost(element);
   const disconnect = model.connect();
   // One effect re-renders the (small) tree when any signal it read changes: this

@@ -15,7 +15,8 @@ export const styles = `:host{display:block}
 .pd{--a:var(--paydrop-accent,#4f46e5);--r:var(--paydrop-radius,8px);--bg:var(--paydrop-background,#fff);
 --mu:var(--paydrop-muted,#5b6275);--bd:var(--paydrop-border,#d8dde6);--sf:var(--paydrop-surface,#f6f8fa);
 --er:var(--paydrop-danger,#c0392b);--ok:var(--paydrop-success,#15803d);color:var(--paydrop-text,#1a1f36);
-display:grid;gap:12px;font:15px/1.4 var(--paydrop-font,system-ui,sans-serif)}
+font:15px/1.4 var(--paydrop-font,system-ui,sans-serif)}
+.pd-body{display:grid;gap:12px}
 .pd *{box-sizing:border-box}
 .pd :focus-visible{outline:2px solid var(--a);outline-offset:2px}
 .pd svg,.pd-spinner{flex:none;width:20px;height:20px}

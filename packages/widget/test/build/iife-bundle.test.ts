@@ -33,10 +33,20 @@ describe.skipIf(!built)('script-tag build (dist/paydrop.js)', () => {
     await window.happyDOM.close();
   });
 
-  it('bundles English only', () => {
+  it('bundles English only, and imports each other locale from next to itself', () => {
     const source = readFileSync(dist('paydrop.js'), 'utf8');
     expect(source).toContain('Choose a payment method');
-    expect(source).not.toContain('Réessayer');
+    for (const word of ['Réessayer', 'Reintentar', '再試行', 'إعادة المحاولة'])
+      expect(source).not.toContain(word);
+    expect(source).toContain('i18n/${');
+  });
+
+  it('builds each locale as a module that imports nothing, so the script tag can load it alone', () => {
+    for (const file of readdirSync(dist('i18n')).filter((name) => name.endsWith('.mjs'))) {
+      const source = readFileSync(dist(`i18n/${file}`), 'utf8');
+      expect(source, file).not.toMatch(/^\s*import\b/m);
+      expect(source, file).toMatch(/export\s*\{\s*\w+ as default\s*\}/);
+    }
   });
 
   it('ships the integrity hash of exactly this file', async () => {

@@ -11,8 +11,9 @@ test('applies the documented defaults', () => {
     projectId: 'test-proj_abc',
     apiUrl: 'http://127.0.0.1:4010',
     checkoutUrl: 'http://127.0.0.1:4010',
-    locale: 'en',
   });
+  // No locale: the drop-in follows the shopper's browser languages.
+  expect(client.locale).toBeUndefined();
 });
 
 test('uses apiUrl as checkoutUrl by default and drops trailing slashes', () => {

@@ -13,7 +13,7 @@ describe('loading state', () => {
     const { client, fake } = createFakeClient();
     fake.fetchGatewayConfigurations.mockReturnValue(new Promise(() => {}));
     const { root, status } = renderCheckout({ client, ...target });
-    expect(root.querySelector('.pd')?.getAttribute('aria-busy')).toBe('true');
+    expect(root.querySelector('.pd-body')?.getAttribute('aria-busy')).toBe('true');
     expect(root.querySelectorAll('.pd-skel')).toHaveLength(3);
     expect(status()).toBe('Loading payment methods…');
     // Outside the busy part, which screen readers may keep quiet.
@@ -24,6 +24,6 @@ describe('loading state', () => {
     const { client } = createFakeClient();
     const { root, screen } = renderCheckout({ client, ...target });
     await screen.findByRole('button', { name: 'PayPal' });
-    expect(root.querySelector('.pd')?.getAttribute('aria-busy')).toBe('false');
+    expect(root.querySelector('.pd-body')?.getAttribute('aria-busy')).toBe('false');
   });
 });

@@ -1,3 +1,4 @@
+import { isRightToLeft } from '../../i18n/index.js';
 import type { CheckoutModel } from '../models/checkout-model.js';
 import { isFlowRunning } from '../models/checkout-state.js';
 import { FetchError } from './FetchError.js';
@@ -12,22 +13,25 @@ import { SuccessPanel } from './SuccessPanel.js';
  * The drop-in: one screen per state, the status region always present. The
  * region sits outside the `aria-busy` part, which screen readers may keep
  * quiet while it loads: "Loading payment methods…" must still be read out.
+ * `lang` tells screen readers how to pronounce it when it differs from the
+ * page; `dir` mirrors it for right-to-left locales (else it follows the page).
  */
 export function Checkout({ model }: { model: CheckoutModel }) {
-  const state = model.state.value;
+  const locale = model.locale.value;
   return (
-    <>
+    <div class="pd" lang={locale} dir={isRightToLeft(locale) ? 'rtl' : undefined}>
       <StatusRegion model={model} />
-      <div class="pd" aria-busy={state.kind === 'loading'}>
+      <div class="pd-body" aria-busy={model.state.value.kind === 'loading' || !model.messages.value}>
         <Screen model={model} />
       </div>
-    </>
+    </div>
   );
 }
 
 function Screen({ model }: { model: CheckoutModel }) {
   const state = model.state.value;
-  if (state.kind === 'loading') return <Skeleton />;
+  // Until the locale's messages arrive there is nothing to say in the right language.
+  if (state.kind === 'loading' || !model.messages.value) return <Skeleton />;
   if (state.kind === 'error') return <FetchError model={model} />;
   if (state.kind === 'success') return <SuccessPanel model={model} state={state} />;
   return (

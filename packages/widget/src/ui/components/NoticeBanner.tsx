@@ -8,7 +8,7 @@ export function NoticeBanner({ model }: { model: CheckoutModel }) {
   return (
     <p class={`pd-notice pd-${notice.tone}`}>
       {notice.tone === 'canceled' ? <InfoIcon /> : <AlertIcon />}
-      <span>{notice.text}</span>
+      <span>{model.t(notice.key, { name: notice.name })}</span>
     </p>
   );
 }

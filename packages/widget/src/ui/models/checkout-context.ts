@@ -1,5 +1,4 @@
 import type { PaydropError } from '../../errors/index.js';
-import type { Translate } from '../../i18n/index.js';
 import type { FlowMode, GatewayFilter, PaydropClient, PaySuccess, TokenizeSuccess } from '../../types.js';
 import type { CheckoutTarget } from './checkout-state.js';
 import type { CheckoutStore } from './checkout-store.js';
@@ -11,7 +10,6 @@ export interface CheckoutContext {
   target: CheckoutTarget;
   filter: GatewayFilter;
   mode: FlowMode | undefined;
-  t: Translate;
   onToken: ((result: TokenizeSuccess | PaySuccess) => void) | undefined;
   onError: ((error: PaydropError) => void) | undefined;
 }

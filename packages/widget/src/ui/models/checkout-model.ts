@@ -1,12 +1,13 @@
-import type { ReadonlySignal } from '@preact/signals-core';
-import type { Translate } from '../../i18n/index.js';
+import type { Messages, Translate } from '../../i18n/index.js';
 import type { GatewayConfiguration } from '../../types.js';
+import type { ReadonlySignal } from '@preact/signals-core';
 import type { CheckoutContext } from './checkout-context.js';
 import type { CheckoutState, Notice } from './checkout-state.js';
 import { createCheckoutStore } from './checkout-store.js';
 import { createFlowActions } from './flow-actions.js';
 import { connectFlowEvents, resetOnBackNavigation } from './flow-events.js';
 import { createLoader } from './load-action.js';
+import { createLocaleAction } from './locale-action.js';
 
 /** What the components see: read-only signals and actions. */
 export interface CheckoutModel {
@@ -14,7 +15,11 @@ export interface CheckoutModel {
   configs: ReadonlySignal<readonly GatewayConfiguration[]>;
   notice: ReadonlySignal<Notice | null>;
   announcement: ReadonlySignal<string>;
+  messages: ReadonlySignal<Messages | null>;
+  locale: ReadonlySignal<string>;
   t: Translate;
+  /** Speaks `locale` (else the browser's languages); see `createLocaleAction`. */
+  setLocale(locale: string | undefined): void;
   load(): void;
   select(config: GatewayConfiguration): void;
   cancel(): void;
@@ -26,13 +31,13 @@ export interface CheckoutModel {
 export type CheckoutModelOptions = Omit<CheckoutContext, 'store'>;
 
 export function createCheckoutModel(options: CheckoutModelOptions): CheckoutModel {
-  const store = createCheckoutStore(options.t);
+  const store = createCheckoutStore();
   const ctx: CheckoutContext = { ...options, store };
   const loader = createLoader(ctx);
   const flow = createFlowActions(ctx);
   return {
     ...store,
-    t: options.t,
+    setLocale: createLocaleAction(store),
     load: loader.load,
     select: flow.select,
     cancel: flow.cancel,

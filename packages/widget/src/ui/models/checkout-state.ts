@@ -1,3 +1,4 @@
+import type { MessageKey } from '../../i18n/index.js';
 import type {
   ErrorCode,
   FlowMode,
@@ -28,7 +29,9 @@ export type FlowState = Extract<CheckoutState, { config: GatewayConfiguration }>
  */
 export interface Notice {
   tone: 'canceled' | 'declined' | 'failed';
-  text: string;
+  key: MessageKey;
+  /** The payment method's display name, for `{name}`. */
+  name: string;
 }
 
 export type CheckoutTarget =

@@ -1,6 +1,6 @@
-import { computed, type ReadonlySignal, type Signal, signal } from '@preact/signals-core';
-import type { Translate } from '../../i18n/index.js';
+import { en, interpolate, type Messages, type Translate } from '../../i18n/index.js';
 import type { GatewayConfiguration } from '../../types.js';
+import { computed, type ReadonlySignal, type Signal, signal } from '@preact/signals-core';
 import type { CheckoutState, Notice } from './checkout-state.js';
 import { flowMessage } from './flow-message.js';
 
@@ -9,16 +9,26 @@ export interface CheckoutStore {
   state: Signal<CheckoutState>;
   configs: Signal<readonly GatewayConfiguration[]>;
   notice: Signal<Notice | null>;
+  /** The locale's messages; `null` while its module loads (the drop-in shows its skeleton, in no language). */
+  messages: Signal<Messages | null>;
+  /** The tag for `lang` and `Intl` (`fr-CA`), which may be more precise than the messages (`fr`). */
+  locale: Signal<string>;
+  /** Reads `messages`, so a render that translates follows a change of locale. */
+  t: Translate;
   /** What the `aria-live` region says for the current state. */
   announcement: ReadonlySignal<string>;
 }
 
-export function createCheckoutStore(t: Translate): CheckoutStore {
+export function createCheckoutStore(): CheckoutStore {
   const state = signal<CheckoutState>({ kind: 'loading' });
   const configs = signal<readonly GatewayConfiguration[]>([]);
   const notice = signal<Notice | null>(null);
-  const announcement = computed(() => announce(state.value, configs.value.length, notice.value, t));
-  return { state, configs, notice, announcement };
+  const messages = signal<Messages | null>(null);
+  const t: Translate = (key, params) => interpolate((messages.value ?? en)[key], params);
+  const announcement = computed(() =>
+    messages.value ? announce(state.value, configs.value.length, notice.value, t) : '',
+  );
+  return { state, configs, notice, messages, locale: signal('en'), t, announcement };
 }
 
 function announce(state: CheckoutState, count: number, notice: Notice | null, t: Translate): string {
@@ -26,7 +36,7 @@ function announce(state: CheckoutState, count: number, notice: Notice | null, t:
     case 'loading':
       return t('loading');
     case 'ready':
-      return notice?.text ?? (count === 0 ? t('empty') : '');
+      return notice ? t(notice.key, { name: notice.name }) : count === 0 ? t('empty') : '';
     case 'error':
       return t('fetchError');
     default:

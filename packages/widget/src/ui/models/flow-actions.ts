@@ -1,9 +1,9 @@
-import { batch } from '@preact/signals-core';
 import { asPaydropError } from '../../errors/as-paydrop-error.js';
 import { CanceledError } from '../../errors/canceled-error.js';
 import { GatewayUnavailableError } from '../../errors/gateway-unavailable-error.js';
 import type { PaydropError } from '../../errors/paydrop-error.js';
 import type { GatewayConfiguration, PaySuccess, Result, TokenizeSuccess } from '../../types.js';
+import { batch } from '@preact/signals-core';
 import type { CheckoutContext } from './checkout-context.js';
 import { ids, isFlowRunning } from './checkout-state.js';
 import { outcomeNotice } from './outcome-notice.js';
@@ -31,7 +31,7 @@ export function createFlowActions(ctx: CheckoutContext): FlowActions {
   const fail = (config: GatewayConfiguration, error: PaydropError) => {
     batch(() => {
       store.state.value = { kind: 'ready' };
-      store.notice.value = outcomeNotice(error, config, ctx.t);
+      store.notice.value = outcomeNotice(error, config);
     });
     ctx.onError?.(error);
   };
