@@ -54,7 +54,7 @@ export default defineConfig(({ mode }) => {
             fileName: (_format, name) => `${name}.mjs`,
           },
       rolldownOptions: {
-        external: iife ? [] : [/^preact(\/|$)/, /^@preact\/signals(-core)?(\/|$)/],
+        external: iife ? [] : [/^preact(\/|$)/],
         output: iife ? {} : { chunkFileNames: 'chunks/[name]-[hash].mjs' },
       },
     },

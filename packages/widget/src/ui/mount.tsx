@@ -4,7 +4,7 @@ import { keepingFocus } from './components/focus.js';
 import { createCheckoutModel } from './models/checkout-model.js';
 import { type MountOptions, resolveMountOptions } from './mount-options.js';
 import { createShadowHost } from './shadow-host.js';
-import { effect } from '@preact/signals-core';
+import { effect } from './signals.js';
 
 /**
  * Renders the drop-in checkout into `element` (inside its shadow root).
@@ -27,7 +27,7 @@ export function mount(element: HTMLElement, options: MountOptions): () => void {
   const host = createShadowHost(element);
   const disconnect = model.connect();
   // One effect re-renders the (small) tree when any signal it read changes: this
-  // needs only signals-core, not the Preact integration and hooks (~2 KB gzipped).
+  // needs only a few signals (./signals.ts), not the Preact integration and hooks.
   const stop = effect(() =>
     keepingFocus(host.container, () => render(<Checkout model={model} />, host.container)),
   );

@@ -1,6 +1,6 @@
 import type { Messages, Translate } from '../../i18n/index.js';
 import type { GatewayConfiguration } from '../../types.js';
-import type { ReadonlySignal } from '@preact/signals-core';
+import type { ReadonlySignal } from '../signals.js';
 import type { CheckoutContext } from './checkout-context.js';
 import type { CheckoutState, Notice } from './checkout-state.js';
 import { createCheckoutStore } from './checkout-store.js';

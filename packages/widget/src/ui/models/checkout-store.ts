@@ -1,6 +1,6 @@
 import { en, interpolate, type Messages, type Translate } from '../../i18n/index.js';
 import type { GatewayConfiguration } from '../../types.js';
-import { computed, type ReadonlySignal, type Signal, signal } from '@preact/signals-core';
+import { computed, type ReadonlySignal, type Signal, signal } from '../signals.js';
 import type { CheckoutState, Notice } from './checkout-state.js';
 import { flowMessage } from './flow-message.js';
 

@@ -3,7 +3,7 @@ import { CanceledError } from '../../errors/canceled-error.js';
 import { GatewayUnavailableError } from '../../errors/gateway-unavailable-error.js';
 import type { PaydropError } from '../../errors/paydrop-error.js';
 import type { GatewayConfiguration, PaySuccess, Result, TokenizeSuccess } from '../../types.js';
-import { batch } from '@preact/signals-core';
+import { batch } from '../signals.js';
 import type { CheckoutContext } from './checkout-context.js';
 import { ids, isFlowRunning } from './checkout-state.js';
 import { outcomeNotice } from './outcome-notice.js';

@@ -1,5 +1,5 @@
 import { en, type Messages, messagesFor, pickLocale } from '../../i18n/index.js';
-import { batch } from '@preact/signals-core';
+import { batch } from '../signals.js';
 import type { CheckoutStore } from './checkout-store.js';
 
 /**
