@@ -13,9 +13,9 @@ const TYPES: Record<string, string> = {
  * Serves the widget's build (`/packages/widget/dist/…`) byte for byte, as a
  * CDN would: Vite's dev server would otherwise transform `paydrop.js`, which
  * breaks its integrity hash and turns its `import()` of a locale module into
- * an `import` statement a classic script cannot run. Any origin may load the
- * files (`Access-Control-Allow-Origin: *`), since locale modules are fetched
- * with CORS.
+ * an `import` statement a classic script cannot run. No CORS grant, like
+ * everything on the demo origin: the e2e suite's own CDN stands in for
+ * another origin (e2e/models/static-cdn.ts).
  */
 export function scriptTagFiles(root: string): Plugin {
   const dist = join(root, 'packages/widget/dist');
@@ -25,7 +25,7 @@ export function scriptTagFiles(root: string): Plugin {
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const path = req.url?.split('?')[0] ?? '';
-        if (!path.startsWith(prefix)) return next();
+        if (!path.startsWith(prefix) || (req.method !== 'GET' && req.method !== 'HEAD')) return next();
         const file = normalize(join(dist, decodeURIComponent(path.slice(prefix.length))));
         const type = TYPES[extname(file)];
         if (!file.startsWith(`${dist}/`) || !type) return next();
@@ -33,10 +33,9 @@ export function scriptTagFiles(root: string): Plugin {
           (body) => {
             res.writeHead(200, {
               'content-type': `${type}; charset=utf-8`,
-              'access-control-allow-origin': '*',
               'cache-control': 'no-cache',
             });
-            res.end(body);
+            res.end(req.method === 'HEAD' ? undefined : body);
           },
           () => next(),
         );
