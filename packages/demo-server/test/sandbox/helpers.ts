@@ -22,6 +22,7 @@ export interface Body {
     Resource & { gateway: Record<string, unknown> & { name: string; logo_url: string } }
   >;
   title: string;
+  matched: boolean;
   delivery: { message: Record<string, string>; target_origin: string | null; redirect_url: string | null };
 }
 
@@ -145,8 +146,14 @@ let states = 0;
  * Clicks a hosted-page button the way its script does, and returns the delivery the page would act on.
  * Each call is a new widget attempt (a fresh state) unless told otherwise: a state takes one decision.
  */
-export async function decide(t: TestSandbox, pagePath: string, outcome: string, state = `st4te${++states}`) {
-  return t.api('POST', `${pagePath}/outcome`, { outcome, state }, { auth: 'none' });
+export async function decide(
+  t: TestSandbox,
+  pagePath: string,
+  outcome: string,
+  state = `st4te${++states}`,
+  extra: Record<string, unknown> = {},
+) {
+  return t.api('POST', `${pagePath}/outcome`, { outcome, state, ...extra }, { auth: 'none' });
 }
 
 /** The whole tokenization flow up to a gway_req: customer, blank token, hosted page "Approve". */

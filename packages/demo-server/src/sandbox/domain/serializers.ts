@@ -34,6 +34,8 @@ export const tokenJson = (t: Token) => ({
   is_chargeable: t.isChargeable && t.enabled,
   is_enabled: t.enabled,
   verification_status: t.verificationStatus,
+  gateway_fingerprint: t.gatewayFingerprint,
+  summary: t.summary,
   return_url: t.returnUrl,
   cancel_url: t.cancelUrl,
   webhook_url: t.webhookUrl,

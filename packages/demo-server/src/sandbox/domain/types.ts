@@ -49,6 +49,10 @@ export interface Token {
   enabled: boolean;
   verifyDueAt: number | null;
   verifyResult: 'success' | 'failed' | null;
+  /** Same APM account, same value (see `apm-accounts.ts`); null while blank. */
+  gatewayFingerprint: string | null;
+  /** The account, masked for a saved-methods list: `j…@example.com`, `•••• 4821`. */
+  summary: string | null;
   metadata: Metadata;
   createdAt: string;
 }
@@ -64,6 +68,8 @@ export interface GatewayRequest {
   tokenId: string | null;
   invoiceId: string | null;
   outcome: ApprovedOutcome;
+  /** The shopper's account at the APM, normalized (null for requests minted before accounts existed). */
+  account: string | null;
   expiresAt: number;
   usedAt: number | null;
 }

@@ -74,7 +74,11 @@ export const hostedScript = `'use strict';
       credentials: 'same-origin',
       // Recorded even if the shopper closes the window at once: the widget then reads it from the relay.
       keepalive: true,
-      body: JSON.stringify({ outcome: outcome, state: form.elements.namedItem('state').value })
+      body: JSON.stringify({
+        outcome: outcome,
+        state: form.elements.namedItem('state').value,
+        account: form.elements.namedItem('account') ? form.elements.namedItem('account').value : null
+      })
     })
       .then(function (response) { return response.json(); })
       .then(function (body) {

@@ -39,6 +39,10 @@ button:focus-visible, .button:focus-visible, h2:focus-visible { outline: 3px sol
 .method:has(input:checked) { border-color: var(--primary); }
 .method img { border-radius: 8px; }
 .method input:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+.account { display: grid; gap: 4px; margin: 0 0 18px; font-weight: 600; font-size: 0.9rem; }
+.account input { font: inherit; font-weight: 400; padding: 9px 12px; border: 1px solid var(--line);
+  border-radius: 10px; background: transparent; color: var(--text); }
+.account input:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
 .status { min-height: 1.5em; margin: 14px 0 0; color: var(--muted); }
 .note { margin: 18px 0 0; padding-top: 14px; border-top: 1px solid var(--line); color: var(--muted); font-size: 0.8rem; }
 [hidden] { display: none !important; }

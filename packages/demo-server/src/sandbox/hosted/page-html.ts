@@ -39,6 +39,8 @@ export interface CheckoutPageView {
   headline: string;
   detail: string;
   state: string;
+  /** The suggested account at the APM, editable: another account makes another saved method. */
+  account: string;
   actionPath: string;
   /** Where the page's pagehide beacon reports a close without a decision; none without a state. */
   abandonPath: string | null;
@@ -63,6 +65,9 @@ export function renderCheckoutPage(v: CheckoutPageView): string {
     v.abandonPath ? ` data-abandon-url="${e(v.abandonPath)}"` : ''
   }${v.closeWithoutMessage ? ' data-close-without-message' : ''}>
     <input type="hidden" name="state" value="${e(v.state)}">
+    <label class="account">Your ${e(v.apmName)} account
+      <input name="account" value="${e(v.account)}" autocomplete="off" spellcheck="false">
+    </label>
     <div class="actions">
       <button type="submit" name="outcome" value="approve" class="primary">Approve</button>
       <button type="submit" name="outcome" value="approve-async">Approve (async)</button>

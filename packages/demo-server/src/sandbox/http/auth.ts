@@ -24,9 +24,13 @@ function basicAuth(store: Store, encoded: string): AuthInfo | undefined {
 
 function bearerAuth(store: Store, credential: string, now: number): AuthInfo | undefined {
   const claims = readSessionClaims(credential);
-  if (!claims || claims.exp <= now) return undefined;
+  if (!claims) return undefined;
   const project = store.projects.find(claims.p);
   if (!project || !verifySession(claims.payload, claims.mac, project.secret)) return undefined;
+  // Told apart from a bad credential (once the signature holds): the widget then asks for a fresh one.
+  if (claims.exp <= now) {
+    throw unauthorized('This customer session has expired; ask the merchant server for a new one');
+  }
   return { project, level: 'session', sessionCustomerId: claims.c };
 }
 

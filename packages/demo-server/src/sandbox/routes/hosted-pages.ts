@@ -13,6 +13,7 @@ import { declineInvoice, declineToken } from '../services/declines.js';
 import type { Deps } from '../services/deps.js';
 import { openFlow, recordDecision } from '../services/flow-relay.js';
 import { mintGatewayRequest } from '../services/gateway-requests.js';
+import { decidedAccount, suggestedAccount } from '../services/hosted-account.js';
 import { type HostedParams, type HostedTarget, resolveHostedTarget } from '../services/hosted-target.js';
 
 const TOKEN_PAGE = '/checkout/:projectId/:customerId/:tokenId/redirect/:configId';
@@ -23,6 +24,12 @@ const stateField = z.string().regex(/^[A-Za-z0-9_-]{0,128}$/, 'must be at most 1
 const outcomeBody = z.object({
   outcome: z.enum(['approve', 'approve-async', 'decline', 'cancel']),
   state: stateField.nullish().transform((s) => s ?? ''),
+  /** The shopper's account at the APM; the page suggests one (see `hosted-account.ts`). */
+  account: z
+    .string()
+    .max(254)
+    .nullish()
+    .transform((a) => a ?? undefined),
 });
 
 const outcomeTitles: Record<Outcome, string> = {
@@ -88,6 +95,7 @@ function showPage(deps: Deps, c: Context<SandboxEnv>, settings: HostedPageSettin
     headline: target.headline,
     detail,
     state,
+    account: suggestedAccount(deps, target),
     actionPath: `${new URL(c.req.url).pathname}/outcome`,
     // The pagehide beacon that tells the relay the page was closed or left without a decision.
     abandonPath: state
@@ -110,10 +118,14 @@ async function decide(
       ? { kind: 'token', customerId: target.customer.id, tokenId: target.token.id }
       : { kind: 'invoice', invoiceId: target.invoice.id };
   const approved = input.outcome === 'approve' || input.outcome === 'approve-async';
+  // Checked before anything is minted or recorded: a malformed account is the shopper's to correct.
+  const account = approved ? decidedAccount(deps, target, input.account) : '';
   // One decision per state: the relay records it in the transaction that mints, or refuses both.
   const gatewayRequestId = deps.store.transaction(() => {
     const flow = input.state ? openFlow(deps, target, input.state) : undefined;
-    const minted = approved ? mint(deps, target, input.outcome as 'approve' | 'approve-async') : null;
+    const minted = approved
+      ? mint(deps, target, input.outcome as 'approve' | 'approve-async', account)
+      : null;
     if (input.outcome === 'decline') decline(deps, target);
     if (flow) recordDecision(deps, flow, input.outcome, minted);
     return minted;
@@ -135,8 +147,13 @@ function decline(deps: Deps, target: HostedTarget): void {
   else declineInvoice(deps, target.project, target.invoice.id, target.config.id);
 }
 
-function mint(deps: Deps, target: HostedTarget, outcome: 'approve' | 'approve-async'): string {
-  const common = { projectId: target.project.id, gatewayConfigurationId: target.config.id, outcome };
+function mint(
+  deps: Deps,
+  target: HostedTarget,
+  outcome: 'approve' | 'approve-async',
+  account: string,
+): string {
+  const common = { projectId: target.project.id, gatewayConfigurationId: target.config.id, outcome, account };
   return target.kind === 'token'
     ? mintGatewayRequest(deps, { ...common, customerId: target.customer.id, tokenId: target.token.id })
     : mintGatewayRequest(deps, { ...common, invoiceId: target.invoice.id });

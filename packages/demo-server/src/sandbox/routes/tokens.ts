@@ -80,7 +80,7 @@ export function tokenRoutes(deps: Deps) {
     const input = parseWith(save, await readBody(c));
     const ids = { customerId: c.req.param('customerId'), tokenId: c.req.param('tokenId') };
     const saved = saveToken(deps, c.get('auth').project, ids, input.source, input.verify ?? false);
-    return c.json({ success: true, token: tokenJson(saved) });
+    return c.json({ success: true, token: tokenJson(saved.token), matched: saved.matched });
   });
 
   routes.delete(ONE, auth.secretOrSession, (c) => {

@@ -88,6 +88,7 @@ export function completeCheckoutSession(deps: Deps, id: string, configId: string
       projectId: project.id,
       gatewayConfigurationId: method.config.id,
       outcome: 'approve' as const,
+      account: null,
     };
     if (invoice) {
       const source = mintGatewayRequest(deps, { ...common, invoiceId: invoice.id });

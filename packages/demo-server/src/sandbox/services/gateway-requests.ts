@@ -11,7 +11,13 @@ export type Binding = { customerId: string; tokenId: string } | { invoiceId: str
 
 export function mintGatewayRequest(
   deps: Deps,
-  fields: { projectId: string; gatewayConfigurationId: string; outcome: ApprovedOutcome } & Binding,
+  fields: {
+    projectId: string;
+    gatewayConfigurationId: string;
+    outcome: ApprovedOutcome;
+    /** The shopper's normalized APM account (`apm-accounts.ts`). */
+    account: string | null;
+  } & Binding,
 ): string {
   const id = newId('gway_req');
   const now = deps.now();
@@ -24,6 +30,7 @@ export function mintGatewayRequest(
       tokenId: 'tokenId' in fields ? fields.tokenId : null,
       invoiceId: 'invoiceId' in fields ? fields.invoiceId : null,
       outcome: fields.outcome,
+      account: fields.account,
       expiresAt: now + GATEWAY_REQUEST_TTL_MS,
       usedAt: null,
     },

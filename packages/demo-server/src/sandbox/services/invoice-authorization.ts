@@ -1,4 +1,5 @@
 import { AUTHORIZATION_TTL_MS, isPayable } from '../domain/invoice-status.js';
+import { chargeRefusal } from '../domain/token-chargeability.js';
 import type { Invoice, Metadata, Project } from '../domain/types.js';
 import { minorOrThrow } from '../http/amount-field.js';
 import { ApiError, validationError } from '../http/api-error.js';
@@ -134,21 +135,18 @@ function fromToken(deps: Deps, project: Project, invoice: Invoice, source: strin
     throw new ApiError(400, 'request.validation-error', 'source must be a gway_req_… or a tok_…', ['source']);
   }
   const token = deps.store.tokens.findInProject(project.id, source);
-  if (!token) throw new ApiError(404, 'resource.not-found', 'Token not found');
-  if (invoice.customerId && invoice.customerId !== token.customerId) {
+  if (!token && !deps.store.tokens.existedInProject(project.id, source)) {
+    throw new ApiError(404, 'resource.not-found', 'Token not found');
+  }
+  if (token && invoice.customerId && invoice.customerId !== token.customerId) {
     throw new ApiError(
       400,
       'token.customer-mismatch',
       'This token belongs to another customer than the invoice',
     );
   }
-  if (!token.isChargeable || !token.enabled) {
-    throw new ApiError(
-      400,
-      'token.not-chargeable',
-      'This token cannot be charged (pending, failed or disabled)',
-    );
-  }
+  const refusal = chargeRefusal(token);
+  if (!token || refusal) throw new ApiError(400, 'token.not-chargeable', refusal ?? 'Not chargeable');
   return {
     status: 'authorized',
     gatewayConfigurationId: token.gatewayConfigurationId,

@@ -50,6 +50,8 @@ export function newBlankToken(
     enabled: true,
     verifyDueAt: null,
     verifyResult: null,
+    gatewayFingerprint: null,
+    summary: null,
     metadata: f.metadata ?? {},
     createdAt: new Date(now).toISOString(),
   };

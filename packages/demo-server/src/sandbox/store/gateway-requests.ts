@@ -9,6 +9,7 @@ interface GatewayRequestRow {
   token_id: string | null;
   invoice_id: string | null;
   outcome: GatewayRequest['outcome'];
+  account: string | null;
   expires_at: number;
   used_at: number | null;
 }
@@ -21,6 +22,7 @@ const toRequest = (r: GatewayRequestRow): GatewayRequest => ({
   tokenId: r.token_id,
   invoiceId: r.invoice_id,
   outcome: r.outcome,
+  account: r.account,
   expiresAt: r.expires_at,
   usedAt: r.used_at,
 });
@@ -28,9 +30,9 @@ const toRequest = (r: GatewayRequestRow): GatewayRequest => ({
 export function gatewayRequestStore(db: Db) {
   const insert = db.prepare(
     `INSERT INTO gateway_requests (id, project_id, gateway_configuration_id, customer_id, token_id, invoice_id,
-       outcome, expires_at, used_at, created_at)
-     VALUES (@id, @projectId, @gatewayConfigurationId, @customerId, @tokenId, @invoiceId, @outcome, @expiresAt,
-       NULL, @createdAt)`,
+       outcome, account, expires_at, used_at, created_at)
+     VALUES (@id, @projectId, @gatewayConfigurationId, @customerId, @tokenId, @invoiceId, @outcome, @account,
+       @expiresAt, NULL, @createdAt)`,
   );
   const find = db.prepare<[string, string], GatewayRequestRow>(
     'SELECT * FROM gateway_requests WHERE project_id = ? AND id = ?',

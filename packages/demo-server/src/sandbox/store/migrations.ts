@@ -173,4 +173,11 @@ export const migrations: readonly string[] = [
      created_at INTEGER NOT NULL
    );
    CREATE INDEX flows_expiry ON flows(expires_at);`,
+  // The APM account behind a gateway request, and on a saved token its fingerprint and masked summary:
+  // saving the same account twice for one customer answers the token it already has.
+  `ALTER TABLE gateway_requests ADD COLUMN account TEXT;
+   ALTER TABLE tokens ADD COLUMN gateway_fingerprint TEXT;
+   ALTER TABLE tokens ADD COLUMN summary TEXT;
+   CREATE INDEX tokens_fingerprint ON tokens(customer_id, gateway_fingerprint)
+     WHERE gateway_fingerprint IS NOT NULL AND deleted_at IS NULL;`,
 ];
