@@ -1,31 +1,42 @@
 /**
  * Sandbox load over real sockets with autocannon, beside bare Hono in the same
  * run: each server in its own process, 50 connections, rounds alternated so
- * a noisy neighbour on the machine hits both alike.
+ * a noisy neighbour on the machine hits all alike.
  *   - PUT /customers/:id/tokens/:tok, a fresh gway_req_ each (a durable write:
  *     WAL, synchronous=FULL)
  *   - GET /gateway-configurations with the public project ID (a read)
+ * Another sandbox build (an older checkout's bin) can run beside this one.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { median } from './browser.js';
 import { type Served, startServer } from './processes.js';
 import { type PendingSave, seedTokenSaves } from './seed-token-saves.js';
 
-const CONNECTIONS = 50;
+export const CONNECTIONS = 50;
 const ROUND_SECONDS = 5;
 const ROUNDS = 3;
-/** More than the fastest sandbox can spend in all rounds; running out is reported, never hidden. */
+/** More than the fastest sandbox spends in all rounds; running out fails loudly. */
 const SEEDED_SAVES = 90_000;
 const project = {
   id: 'test-proj_benchLoadProject00000000000000',
   secret: 'key_sandbox_benchLoadSecret0000000000000',
 };
 const secretAuth = `Basic ${Buffer.from(`${project.id}:${project.secret}`).toString('base64')}`;
-const root = join(import.meta.dirname, '..');
+const publicAuth = `Basic ${Buffer.from(`${project.id}:`).toString('base64')}`;
+const configsPath = `/gateway-configurations?filter=alternative-payment-methods-with-tokenization&project_id=${project.id}`;
+const json = { 'content-type': 'application/json' };
+
+export interface SandboxBuild {
+  label: string;
+  /** Path of a `paydrop-sandbox` bin. */
+  bin: string;
+}
 
 export interface LoadFigure {
+  label: string;
   rps: number;
   p99: number;
   /** Non-2xx answers, socket errors and time-outs. */
@@ -34,14 +45,24 @@ export interface LoadFigure {
 
 export interface LoadRow {
   name: string;
-  ours: LoadFigure;
   bare: LoadFigure;
+  sandboxes: LoadFigure[];
 }
 
 type Requests = autocannon.Options['requests'];
+interface Target {
+  label: string;
+  url: string;
+  requests: Requests;
+}
 
-async function hit(url: string, requests: Requests, seconds: number): Promise<LoadFigure> {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: seconds, requests });
+async function hit(target: Target, seconds: number) {
+  const result = await autocannon({
+    url: target.url,
+    connections: CONNECTIONS,
+    duration: seconds,
+    requests: target.requests,
+  });
   return {
     rps: result.requests.total / seconds,
     p99: result.latency.p99,
@@ -49,24 +70,25 @@ async function hit(url: string, requests: Requests, seconds: number): Promise<Lo
   };
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
-const medianOf = (figures: LoadFigure[]): LoadFigure => ({
-  rps: median(figures.map((f) => f.rps)),
-  p99: median(figures.map((f) => f.p99)),
-  failed: figures.reduce((sum, f) => sum + f.failed, 0),
-});
-
 /** One warm-up second each, then ROUNDS alternated rounds; medians of the rounds. */
-async function compare(name: string, ours: () => [string, Requests], bare: () => [string, Requests]) {
-  await hit(...ours(), 1);
-  await hit(...bare(), 1);
-  const mine: LoadFigure[] = [];
-  const theirs: LoadFigure[] = [];
+async function compare(name: string, bare: Target, sandboxes: Target[]): Promise<LoadRow> {
+  const targets = [bare, ...sandboxes];
+  for (const target of targets) await hit(target, 1);
+  const rounds = targets.map(() => [] as Awaited<ReturnType<typeof hit>>[]);
   for (let round = 0; round < ROUNDS; round++) {
-    theirs.push(await hit(...bare(), ROUND_SECONDS));
-    mine.push(await hit(...ours(), ROUND_SECONDS));
+    for (const [i, target] of targets.entries()) rounds[i]?.push(await hit(target, ROUND_SECONDS));
   }
-  return { name, ours: medianOf(mine), bare: medianOf(theirs) };
+  const figures = targets.map(({ label }, i) => {
+    const list = rounds[i] ?? [];
+    return {
+      label,
+      rps: median(list.map((f) => f.rps)),
+      p99: median(list.map((f) => f.p99)),
+      failed: list.reduce((sum, f) => sum + f.failed, 0),
+    };
+  });
+  const [bareFigure, ...rest] = figures;
+  return { name, bare: bareFigure as LoadFigure, sandboxes: rest };
 }
 
 function saveRequests(saves: PendingSave[]): Requests {
@@ -74,7 +96,7 @@ function saveRequests(saves: PendingSave[]): Requests {
   return [
     {
       method: 'PUT',
-      headers: { authorization: secretAuth, 'content-type': 'application/json' },
+      headers: { authorization: secretAuth, ...json },
       setupRequest: (request) => {
         const save = saves[next++];
         if (!save) throw new Error('ran out of seeded token saves: raise SEEDED_SAVES');
@@ -88,61 +110,64 @@ function saveRequests(saves: PendingSave[]): Requests {
   ];
 }
 
-export async function sandboxLoad(): Promise<LoadRow[]> {
-  const dir = mkdtempSync(join(tmpdir(), 'paydrop-load-'));
-  const dbPath = join(dir, 'sandbox.db');
+async function startSandbox(build: SandboxBuild, dir: string, servers: Served[]) {
+  const dbPath = join(dir, `${servers.length}.db`);
   const saves = seedTokenSaves(dbPath, project, SEEDED_SAVES);
+  const args = [
+    '--port=0',
+    `--db=${dbPath}`,
+    `--project-id=${project.id}`,
+    `--project-secret=${project.secret}`,
+  ];
+  const served = await startServer([build.bin, ...args]);
+  servers.push(served);
+  return { build, url: served.url, saves };
+}
+
+export async function sandboxLoad(builds: SandboxBuild[]): Promise<LoadRow[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'paydrop-load-'));
   const servers: Served[] = [];
   try {
-    const sandbox = await startServer([
-      join(root, 'packages/demo-server/bin/paydrop-sandbox.js'),
-      '--port=0',
-      `--db=${dbPath}`,
-      `--project-id=${project.id}`,
-      `--project-secret=${project.secret}`,
-    ]);
-    servers.push(sandbox);
-    const configsPath = `/gateway-configurations?filter=alternative-payment-methods-with-tokenization&project_id=${project.id}`;
-    const publicAuth = `Basic ${Buffer.from(`${project.id}:`).toString('base64')}`;
-    const configs = await fetch(`${sandbox.url}${configsPath}`, { headers: { authorization: publicAuth } });
-    const sample = saves.pop() as PendingSave;
-    const saved = await fetch(`${sandbox.url}/customers/${sample.customerId}/tokens/${sample.tokenId}`, {
+    const sandboxes = [];
+    for (const build of builds) sandboxes.push(await startSandbox(build, dir, servers));
+    // The bare server answers with the bodies this sandbox sends, so sizes match.
+    const first = sandboxes[0];
+    const sample = first?.saves.pop();
+    if (!first || !sample) throw new Error('no sandbox to measure');
+    const samplePath = `/customers/${sample.customerId}/tokens/${sample.tokenId}`;
+    const saveBody = JSON.stringify({ source: sample.source });
+    const saved = await fetch(`${first.url}${samplePath}`, {
       method: 'PUT',
-      headers: { authorization: secretAuth, 'content-type': 'application/json' },
-      body: JSON.stringify({ source: sample.source }),
+      headers: { authorization: secretAuth, ...json },
+      body: saveBody,
     });
+    const configs = await fetch(`${first.url}${configsPath}`, { headers: { authorization: publicAuth } });
     if (!configs.ok || !saved.ok) throw new Error(`sandbox answered ${configs.status} / ${saved.status}`);
-    const bare = await startServer([
+    const bareServer = await startServer([
       '--import',
       'tsx',
       join(import.meta.dirname, 'bare-hono-server.ts'),
       await saved.text(),
       await configs.text(),
     ]);
-    servers.push(bare);
+    servers.push(bareServer);
 
-    const saveRound = saveRequests(saves);
-    const bareSave: Requests = [
-      {
-        method: 'PUT',
-        path: `/customers/${sample.customerId}/tokens/${sample.tokenId}`,
-        headers: { authorization: secretAuth, 'content-type': 'application/json' },
-        body: JSON.stringify({ source: sample.source }),
-      },
-    ];
-    const configsRound: Requests = [
+    const configsRequest: Requests = [
       { method: 'GET', path: configsPath, headers: { authorization: publicAuth } },
+    ];
+    const bareSave: Requests = [
+      { method: 'PUT', path: samplePath, headers: { authorization: secretAuth, ...json }, body: saveBody },
     ];
     return [
       await compare(
         'PUT /customers/:id/tokens/:tok (token save, fresh gway_req)',
-        () => [sandbox.url, saveRound],
-        () => [bare.url, bareSave],
+        { label: 'bare Hono', url: bareServer.url, requests: bareSave },
+        sandboxes.map((s) => ({ label: s.build.label, url: s.url, requests: saveRequests(s.saves) })),
       ),
       await compare(
         'GET /gateway-configurations (public read)',
-        () => [sandbox.url, configsRound],
-        () => [bare.url, configsRound],
+        { label: 'bare Hono', url: bareServer.url, requests: configsRequest },
+        sandboxes.map((s) => ({ label: s.build.label, url: s.url, requests: configsRequest })),
       ),
     ];
   } finally {
@@ -153,16 +178,16 @@ export async function sandboxLoad(): Promise<LoadRow[]> {
 
 export function printLoad(rows: LoadRow[]): void {
   console.log(
-    `\nSandbox under load: autocannon, ${CONNECTIONS} connections, median of ${ROUNDS} alternated ${ROUND_SECONDS} s rounds`,
+    `\nSandbox under load (autocannon, ${CONNECTIONS} connections, median of ${ROUNDS} alternated ${ROUND_SECONDS} s rounds)`,
   );
-  for (const { name, ours, bare } of rows) {
-    const failed = ours.failed + bare.failed;
-    console.log(
-      `  ${name}\n    sandbox ${ours.rps.toFixed(0).padStart(6)} req/s  p99 ${String(ours.p99).padStart(4)} ms` +
-        `   bare Hono ${bare.rps.toFixed(0).padStart(6)} req/s  p99 ${String(bare.p99).padStart(4)} ms` +
-        `   → ${((ours.rps / bare.rps) * 100).toFixed(1)}% of bare${failed ? `   (${failed} non-2xx or errors!)` : ''}`,
-    );
+  for (const { name, bare, sandboxes } of rows) {
+    console.log(`  ${name}`);
+    for (const f of [bare, ...sandboxes]) {
+      const share = f === bare ? '' : `   ${((f.rps / bare.rps) * 100).toFixed(1)}% of bare Hono`;
+      const failed = f.failed ? `   (${f.failed} non-2xx or errors!)` : '';
+      console.log(
+        `    ${f.label.padEnd(30)} ${f.rps.toFixed(0).padStart(6)} req/s   p99 ${String(f.p99).padStart(5)} ms${share}${failed}`,
+      );
+    }
   }
 }
-
-if (import.meta.url === `file://${process.argv[1]}`) printLoad(await sandboxLoad());

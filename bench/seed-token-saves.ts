@@ -15,6 +15,8 @@ export interface PendingSave {
   source: string;
 }
 
+const noFields = { last_name: undefined, email: undefined, return_url: undefined, metadata: undefined };
+
 export function seedTokenSaves(
   dbPath: string,
   project: { id: string; secret: string },
@@ -28,7 +30,11 @@ export function seedTokenSaves(
   const saves: PendingSave[] = [];
   store.transaction(() => {
     for (let i = 0; i < count; i++) {
-      const customer = newCustomer(project.id, { first_name: `Load ${i}`, currency: 'EUR' }, now);
+      const customer = newCustomer(
+        project.id,
+        { ...noFields, first_name: `Load ${i}`, currency: 'EUR' },
+        now,
+      );
       const token = newBlankToken(project.id, customer.id, { returnUrl: 'https://shop.example/' }, now);
       const source = newId('gway_req');
       store.customers.insert(customer);
