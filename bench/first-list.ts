@@ -104,11 +104,11 @@ export async function measureFirstList(
   const attributes = `project-id="${sandbox.project.id}" api-url="${api.url}" customer-id="${customer}" token-id="${token}"`;
   const scripts = builds.map((build) => readFileSync(join(build.dist, 'paydrop.js')));
   const site = new Hono()
+    .get('/observe.js', (c) => c.body(observer, 200, { 'content-type': 'text/javascript' }))
     .get('/:build', (c) => c.html(page(`/${c.req.param('build')}/paydrop.js`, attributes)))
     .get('/:build/paydrop.js', (c) =>
       c.body(scripts[Number(c.req.param('build'))] ?? '', 200, { 'content-type': 'text/javascript' }),
-    )
-    .get('/observe.js', (c) => c.body(observer, 200, { 'content-type': 'text/javascript' }));
+    );
   // localhost and 127.0.0.1 are two origins: the page's requests to the sandbox are cross-origin.
   const shop = await listen(site.fetch, 'localhost');
 

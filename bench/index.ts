@@ -24,7 +24,9 @@ const { values, positionals } = parseArgs({
 });
 const sections = new Set(positionals.length > 0 ? positionals : ['sizes', 'parse', 'first-list', 'load']);
 const root = join(import.meta.dirname, '..');
-const chromium = execFileSync('/usr/bin/chromium', ['--version']).toString().trim();
+const chromium = execFileSync('/usr/bin/chromium', ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] })
+  .toString()
+  .trim();
 const load = () =>
   loadavg()
     .map((n) => n.toFixed(1))

@@ -11,9 +11,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { type PendingSave, seedTokenSaves } from '../packages/demo-server/test/faults/seed-token-saves.js';
 import { median } from './browser.js';
 import { type Served, startServer } from './processes.js';
-import { type PendingSave, seedTokenSaves } from './seed-token-saves.js';
 
 export const CONNECTIONS = 50;
 const ROUND_SECONDS = 5;

@@ -1,13 +1,14 @@
 /**
  * Writes straight into a sandbox database what N token saves need (a
  * customer, a blank token and an approved `gway_req_…` bound to both), so a
- * load run measures the saves alone rather than the set-up.
+ * load run or a fault test measures the saves alone, not the set-up (the
+ * bench imports it too).
  */
-import { newId } from '../packages/demo-server/src/sandbox/ids.js';
-import { ensureProject } from '../packages/demo-server/src/sandbox/services/bootstrap.js';
-import { GATEWAY_REQUEST_TTL_MS } from '../packages/demo-server/src/sandbox/services/gateway-requests.js';
-import { newBlankToken, newCustomer } from '../packages/demo-server/src/sandbox/services/new-resources.js';
-import { createStore } from '../packages/demo-server/src/sandbox/store/index.js';
+import { newId } from '../../src/sandbox/ids.js';
+import { ensureProject } from '../../src/sandbox/services/bootstrap.js';
+import { GATEWAY_REQUEST_TTL_MS } from '../../src/sandbox/services/gateway-requests.js';
+import { newBlankToken, newCustomer } from '../../src/sandbox/services/new-resources.js';
+import { createStore } from '../../src/sandbox/store/index.js';
 
 export interface PendingSave {
   customerId: string;
