@@ -49,6 +49,7 @@ export function seedTokenSaves(
           tokenId: token.id,
           invoiceId: null,
           outcome: 'approve',
+          account: `load-${i}@example.com`,
           expiresAt: now + GATEWAY_REQUEST_TTL_MS,
           usedAt: null,
         },
