@@ -15,6 +15,7 @@ import { hostedPageRoutes } from './routes/hosted-pages.js';
 import { invoiceRoutes } from './routes/invoices.js';
 import { refundRoutes } from './routes/refunds.js';
 import { sessionRoutes } from './routes/sessions.js';
+import { simulationRoutes } from './routes/simulations.js';
 import { tokenRoutes } from './routes/tokens.js';
 import { transactionRoutes } from './routes/transactions.js';
 import type { Deps } from './services/deps.js';
@@ -48,6 +49,7 @@ export function createApp(deps: Deps): Hono<SandboxEnv> {
   app.route('/', transactionRoutes(deps));
   app.route('/', eventRoutes(deps));
   app.route('/', sessionRoutes(deps));
+  app.route('/', simulationRoutes(deps));
   app.route('/', checkoutSessionRoutes(deps));
   app.route('/', checkoutSessionPageRoutes(deps));
 

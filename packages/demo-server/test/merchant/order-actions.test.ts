@@ -65,6 +65,16 @@ describe('the order after authorization, on the merchant server', () => {
     expect(invoice.transaction).toMatchObject({ refunded_amount: '0.00' });
   });
 
+  it('refuses a capture after the authorization expired, and the order stays uncaptured', async () => {
+    const { call, order } = await paidOrder();
+    await harness.sandboxCall('POST', `/sandbox/invoices/${order.invoice_id}/expire-authorization`);
+    const refused = await call('POST', `/api/orders/${order.id}/capture`, {});
+    expect(refused.status).toBe(422);
+    expect(refused.json.error_type).toBe('transaction.authorization-expired');
+    expect(refused.json.order).toMatchObject({ status: 'authorized', captured_amount: '0.00' });
+    expect(refused.json.order.last_error).toMatch(/expired/);
+  });
+
   it('voids an authorized order', async () => {
     const { call, order } = await paidOrder();
     const voided = await call('POST', `/api/orders/${order.id}/void`, {});

@@ -34,6 +34,16 @@ describe('webhooks drive the merchant’s orders', () => {
     await expect.poll(() => orderNow(order.id)?.status).toBe('voided');
   });
 
+  it('marks an order disputed when the sandbox raises a chargeback on its capture', async () => {
+    const { call, invoice, order } = await authorizedOrder();
+    await call('POST', `/api/orders/${order.id}/capture`, {});
+    expect(orderNow(order.id)?.disputed).toBe(false);
+    await harness.sandboxCall('POST', `/sandbox/invoices/${invoice.id}/chargeback`, { reason: 'fraud' });
+    await expect.poll(() => orderNow(order.id)?.disputed).toBe(true);
+    const listed = (await call('GET', '/api/orders')).json.orders.find((o) => o.id === order.id);
+    expect(listed).toMatchObject({ disputed: true, status: 'completed' });
+  });
+
   it('marks a saved method failed when its asynchronous verification fails', async () => {
     const call = harness.browser();
     await call('POST', '/api/sign-in', { shopper: 'alan' });

@@ -40,7 +40,8 @@ export const operationJson = (op: TransactionOperation, currency: string) => ({
   currency,
   is_attempt: op.isAttempt,
   has_failed: op.hasFailed,
-  is_accountable: !op.hasFailed && (op.type === 'capture' || op.type === 'refund'),
+  is_accountable:
+    !op.hasFailed && (op.type === 'capture' || op.type === 'refund' || op.type === 'chargeback'),
   error_code: op.errorCode,
   metadata: op.metadata,
   created_at: op.createdAt,
@@ -58,6 +59,9 @@ export function transactionJson(iv: Invoice, { operations, refunds }: Ledger) {
   const authorized = iv.authorizedAt !== null;
   const voided = iv.status === 'voided';
   const failed = iv.status === 'failed' ? [...operations].reverse().find((op) => op.hasFailed) : undefined;
+  const chargedbackMinor = operations
+    .filter((op) => op.type === 'chargeback')
+    .reduce((sum, op) => sum + op.amountMinor, 0);
   return {
     id: iv.transactionId,
     project_id: iv.projectId,
@@ -72,13 +76,14 @@ export function transactionJson(iv: Invoice, { operations, refunds }: Ledger) {
     authorized_amount: money(authorized ? iv.amountMinor : 0),
     captured_amount: money(iv.capturedMinor),
     refunded_amount: money(iv.refundedMinor),
-    available_amount: money(iv.capturedMinor - iv.refundedMinor),
+    available_amount: money(iv.capturedMinor - iv.refundedMinor - chargedbackMinor),
     voided_amount: money(voided ? iv.amountMinor - iv.capturedMinor : 0),
     authorized,
     captured: iv.capturedMinor > 0,
     voided,
     refunded: iv.refundedMinor > 0,
-    chargedback: false,
+    chargedback: chargedbackMinor > 0,
+    chargedback_amount: money(chargedbackMinor),
     error_code: failed?.errorCode ?? null,
     metadata: iv.metadata,
     source: iv.source,
@@ -88,7 +93,7 @@ export function transactionJson(iv: Invoice, { operations, refunds }: Ledger) {
     captured_at: firstOf(operations, 'capture')?.createdAt ?? null,
     voided_at: firstOf(operations, 'void')?.createdAt ?? null,
     refunded_at: lastOf(operations, 'refund')?.createdAt ?? null,
-    chargedback_at: null,
+    chargedback_at: lastOf(operations, 'chargeback')?.createdAt ?? null,
     operations: operations.map((op) => operationJson(op, iv.currency)),
     refunds: refunds.map((r) => refundJson(r, iv)),
     sandbox: true,

@@ -153,7 +153,7 @@ export interface Refund {
  * capture, void and refund, in order. The ledger that timestamps and history
  * are read from; later moves (a chargeback) append their own type.
  */
-export type OperationType = 'authorization' | 'capture' | 'void' | 'refund';
+export type OperationType = 'authorization' | 'capture' | 'void' | 'refund' | 'chargeback';
 
 export interface TransactionOperation {
   id: string;

@@ -11,6 +11,7 @@ export type EventType =
   | 'transaction.failed'
   | 'transaction.voided'
   | 'transaction.refunded'
+  | 'transaction.chargeback'
   | 'checkout_session.completed'
   | 'checkout_session.canceled';
 

@@ -41,7 +41,13 @@ export function gatewayRequestStore(db: Db) {
     'UPDATE gateway_requests SET used_at = ? WHERE id = ? AND used_at IS NULL',
   );
 
+  const expire = db.prepare<[number, string, string]>(
+    'UPDATE gateway_requests SET expires_at = ? WHERE project_id = ? AND id = ? AND used_at IS NULL',
+  );
   return {
+    /** Sandbox time travel (`POST /sandbox/gateway-requests/:id/expire`): false if unknown or spent. */
+    expire: (projectId: string, id: string, at: number): boolean =>
+      expire.run(at, projectId, id).changes === 1,
     insert: (request: GatewayRequest, createdAt: string) => insert.run({ ...request, createdAt }),
     find: (projectId: string, id: string): GatewayRequest | undefined => {
       const row = find.get(projectId, id);
