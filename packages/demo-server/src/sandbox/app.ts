@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { ApiError } from './http/api-error.js';
 import { acknowledgeAfterCommit } from './http/durable-ack.js';
 import type { SandboxEnv } from './http/env.js';
@@ -20,22 +19,12 @@ import { tokenRoutes } from './routes/tokens.js';
 import { transactionRoutes } from './routes/transactions.js';
 import type { Deps } from './services/deps.js';
 
-/** Requests are small JSON or form bodies; anything larger is a mistake or an attack. */
-export const MAX_BODY_BYTES = 64 * 1024;
-
 export function createApp(deps: Deps): Hono<SandboxEnv> {
   const app = new Hono<SandboxEnv>();
   // First, so it wraps everything below, the idempotency record written after a handler included.
   app.use('*', acknowledgeAfterCommit(deps.store));
 
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) =>
-        c.json({ success: false, error_type: 'request.too-large', message: 'Request body too large' }, 413),
-    }),
-  );
+  // Bodies are limited where they are read (http/body.ts), so requests without one pay nothing for it.
 
   app.route('/', assetRoutes());
   app.route('/', customerRoutes(deps));

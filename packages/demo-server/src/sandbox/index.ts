@@ -1,8 +1,8 @@
 import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { createApp } from './app.js';
 import type { HostedPageSettings } from './http/hosted-page-settings.js';
+import { createSandboxServer } from './http/node-server.js';
 import { ensureProject } from './services/bootstrap.js';
 import { createDeps } from './services/deps.js';
 import { createStore } from './store/index.js';
@@ -89,16 +89,18 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     project: { id: project.id, secret: project.secret },
     listen: (port, host = '127.0.0.1') =>
       new Promise((resolve) => {
-        const server = serve({ fetch: app.fetch, port, hostname: host }, (info: AddressInfo) => {
-          const url = `http://${host.includes(':') ? `[${host}]` : host}:${info.port}`;
+        const server = createSandboxServer(app.fetch);
+        server.listen(port, host, () => {
+          const { port: bound } = server.address() as AddressInfo;
+          const url = `http://${host.includes(':') ? `[${host}]` : host}:${bound}`;
           listenedUrl ??= url;
           resolve({
             url,
-            port: info.port,
+            port: bound,
             close: () =>
               new Promise<void>((done) => {
                 server.close(() => done());
-                if ('closeAllConnections' in server) server.closeAllConnections();
+                server.closeAllConnections();
               }),
           });
         });

@@ -3,13 +3,84 @@ import { ApiError } from './api-error.js';
 
 export type Body = Record<string, unknown>;
 
+/** Requests are small JSON or form bodies; anything larger is a mistake or an attack. */
+export const MAX_BODY_BYTES = 64 * 1024;
+/**
+ * After a 413 the rest of the upload is read and dropped, up to this much:
+ * cutting the connection while the client still sends makes its kernel drop
+ * the 413 with the reset. Past this, the client is flooding, and is cut.
+ */
+const DRAIN_LIMIT_BYTES = 64 * 1024 * 1024;
+
+const tooLarge = () =>
+  new ApiError(413, 'request.too-large', `Request bodies are limited to ${MAX_BODY_BYTES / 1024} KiB`);
+
+const texts = new WeakMap<Request, Promise<string>>();
+
+/**
+ * The body as text, read once per request (the idempotency check and the
+ * route share it) and refused with 413 past `MAX_BODY_BYTES`. The limit is
+ * enforced here, where bodies are read, rather than by an app-wide middleware:
+ * requests that carry no body then pay nothing for it.
+ */
+export function readText(c: Context): Promise<string> {
+  let text = texts.get(c.req.raw);
+  if (!text) {
+    text = readLimited(c);
+    texts.set(c.req.raw, text);
+  }
+  return text;
+}
+
+async function readLimited(c: Context): Promise<string> {
+  const declared = c.req.header('content-length');
+  if (declared === '0') return '';
+  const body = c.req.raw.body;
+  if (!body) return '';
+  const reader = body.getReader();
+  if (declared !== undefined && Number(declared) > MAX_BODY_BYTES) {
+    void drain(reader, 0);
+    throw tooLarge();
+  }
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      void drain(reader, size);
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
+async function drain(reader: ReadableStreamDefaultReader<Uint8Array>, read: number): Promise<void> {
+  let size = read;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      size += value.byteLength;
+      if (size > DRAIN_LIMIT_BYTES) {
+        await reader.cancel();
+        return;
+      }
+    }
+  } catch {
+    // The client went away mid-upload: nothing left to drain.
+  }
+}
+
 /**
  * JSON or form-encoded (curl `-d key=value`), into one plain object.
  * Form keys like `metadata[plan]=pro` nest one level, as the seeds' SDKs send them.
  */
 export async function readBody(c: Context): Promise<Body> {
   const type = c.req.header('content-type') ?? '';
-  const text = await c.req.text();
+  const text = await readText(c);
   if (text.trim() === '') return {};
   if (type.includes('application/json')) return parseJson(text);
   if (type.includes('application/x-www-form-urlencoded') || type === '') return parseForm(text);

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import type { Store } from '../store/index.js';
 import { ApiError } from './api-error.js';
+import { readText } from './body.js';
 import type { SandboxEnv } from './env.js';
 
 /**
@@ -28,7 +29,7 @@ export function idempotent(store: Store, now: () => number): MiddlewareHandler<S
     }
     const projectId = c.get('auth').project.id;
     const hash = createHash('sha256')
-      .update(`${c.req.method} ${c.req.path}\n${await c.req.text()}`)
+      .update(`${c.req.method} ${c.req.path}\n${await readText(c)}`)
       .digest('hex');
     const at = now();
     const claim = {
