@@ -76,6 +76,7 @@ function params(c: Context<SandboxEnv>): HostedParams {
     customerId: p.customerId,
     tokenId: p.tokenId,
     invoiceId: p.invoiceId,
+    saveTokenId: p.invoiceId ? c.req.query('token_id') : undefined,
   };
 }
 
@@ -87,7 +88,11 @@ function showPage(deps: Deps, c: Context<SandboxEnv>, settings: HostedPageSettin
   const detail =
     target.kind === 'token'
       ? `${target.project.name} asks to charge your ${target.apm.displayName} account for future purchases.`
-      : `${target.invoice.name}: ${fromMinor(target.invoice.amountMinor, target.invoice.currency)} ${target.invoice.currency} to ${target.project.name}.`;
+      : `${target.invoice.name}: ${fromMinor(target.invoice.amountMinor, target.invoice.currency)} ${target.invoice.currency} to ${target.project.name}.${
+          target.saveToken
+            ? ` Your ${target.apm.displayName} account is also saved, so ${target.project.name} can charge it for future purchases.`
+            : ''
+        }`;
   const page = renderCheckoutPage({
     projectName: target.project.name,
     apmName: target.apm.displayName,
@@ -96,7 +101,11 @@ function showPage(deps: Deps, c: Context<SandboxEnv>, settings: HostedPageSettin
     detail,
     state,
     account: suggestedAccount(deps, target),
-    actionPath: `${new URL(c.req.url).pathname}/outcome`,
+    actionPath: `${new URL(c.req.url).pathname}/outcome${
+      target.kind === 'invoice' && target.saveToken
+        ? `?token_id=${encodeURIComponent(target.saveToken.id)}`
+        : ''
+    }`,
     // The pagehide beacon that tells the relay the page was closed or left without a decision.
     abandonPath: state
       ? `${flowRelayPath(state)}/cancel?project_id=${encodeURIComponent(target.project.id)}`
@@ -156,5 +165,11 @@ function mint(
   const common = { projectId: target.project.id, gatewayConfigurationId: target.config.id, outcome, account };
   return target.kind === 'token'
     ? mintGatewayRequest(deps, { ...common, customerId: target.customer.id, tokenId: target.token.id })
-    : mintGatewayRequest(deps, { ...common, invoiceId: target.invoice.id });
+    : mintGatewayRequest(deps, {
+        ...common,
+        invoiceId: target.invoice.id,
+        ...(target.saveToken
+          ? { customerId: target.saveToken.customerId, tokenId: target.saveToken.id }
+          : {}),
+      });
 }

@@ -8,6 +8,8 @@ import type { Deps } from './deps.js';
 export const GATEWAY_REQUEST_TTL_MS = 15 * 60 * 1000;
 
 export type Binding = { customerId: string; tokenId: string } | { invoiceId: string };
+/** What a hosted page mints for: a token, an invoice, or an invoice and the token it also saves. */
+export type MintBinding = Binding | { invoiceId: string; customerId: string; tokenId: string };
 
 export function mintGatewayRequest(
   deps: Deps,
@@ -17,7 +19,7 @@ export function mintGatewayRequest(
     outcome: ApprovedOutcome;
     /** The shopper's normalized APM account (`apm-accounts.ts`). */
     account: string | null;
-  } & Binding,
+  } & MintBinding,
 ): string {
   const id = newId('gway_req');
   const now = deps.now();
@@ -41,7 +43,12 @@ export function mintGatewayRequest(
 
 function matches(request: GatewayRequest, binding: Binding): boolean {
   if ('invoiceId' in binding) return request.invoiceId === binding.invoiceId;
-  return request.customerId === binding.customerId && request.tokenId === binding.tokenId;
+  // A pay-and-save request saves its token only with the payment: never on its own, unpaid.
+  return (
+    request.invoiceId === null &&
+    request.customerId === binding.customerId &&
+    request.tokenId === binding.tokenId
+  );
 }
 
 /**

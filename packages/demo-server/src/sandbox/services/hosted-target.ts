@@ -2,7 +2,7 @@ import { type ApmDefinition, findApm, supportsCurrency } from '../domain/apm-cat
 import { isPayable } from '../domain/invoice-status.js';
 import { formatMoney } from '../domain/money.js';
 import type { Customer, GatewayConfiguration, Invoice, Project, Token } from '../domain/types.js';
-import { notFound } from '../http/api-error.js';
+import { ApiError, notFound } from '../http/api-error.js';
 import { HostedPageError } from '../http/hosted-page-error.js';
 import type { Deps } from './deps.js';
 
@@ -19,7 +19,12 @@ interface Common {
 
 export type HostedTarget =
   | (Common & { kind: 'token'; customer: Customer; token: Token })
-  | (Common & { kind: 'invoice'; invoice: Invoice });
+  | (Common & {
+      kind: 'invoice';
+      invoice: Invoice;
+      /** Pay and save: the invoice customer's blank token this payment also saves (`?token_id=`). */
+      saveToken: Token | null;
+    });
 
 export interface HostedParams {
   projectId: string;
@@ -27,6 +32,8 @@ export interface HostedParams {
   customerId?: string;
   tokenId?: string;
   invoiceId?: string;
+  /** On an invoice page, `?token_id=`: save this blank token of the invoice's customer with the payment. */
+  saveTokenId?: string;
 }
 
 /**
@@ -41,7 +48,7 @@ export function resolveHostedTarget(deps: Deps, params: HostedParams): HostedTar
   const apm = config?.enabled ? findApm(config.gateway) : undefined;
   if (!project || !config || !apm) throw notFound('Checkout page');
   return params.invoiceId
-    ? invoiceTarget(deps, project, config, apm, params.invoiceId)
+    ? invoiceTarget(deps, project, config, apm, params.invoiceId, params.saveTokenId)
     : tokenTarget(deps, project, config, apm, params);
 }
 
@@ -76,6 +83,7 @@ function invoiceTarget(
   config: GatewayConfiguration,
   apm: ApmDefinition,
   invoiceId: string,
+  saveTokenId: string | undefined,
 ): HostedTarget {
   const invoice = deps.store.invoices.find(project.id, invoiceId);
   if (!invoice || !apm.flows.includes('one-off') || !supportsCurrency(apm, invoice.currency)) {
@@ -90,7 +98,20 @@ function invoiceTarget(
       invoice.returnUrl,
     );
   }
+  const saveToken = saveTokenId ? tokenToSave(deps, invoice, apm, saveTokenId) : null;
   const headline = `Pay ${formatMoney(invoice.amountMinor, invoice.currency)}`;
   const returnUrl = invoice.returnUrl;
-  return { kind: 'invoice', project, config, apm, headline, returnUrl, cancelUrl: null, invoice };
+  return { kind: 'invoice', project, config, apm, headline, returnUrl, cancelUrl: null, invoice, saveToken };
+}
+
+/** Only a blank token of the invoice's own customer, with an APM that can save: else the page is a 404. */
+function tokenToSave(deps: Deps, invoice: Invoice, apm: ApmDefinition, tokenId: string): Token {
+  const token = invoice.customerId
+    ? deps.store.tokens.find(invoice.projectId, invoice.customerId, tokenId)
+    : undefined;
+  if (!token || !apm.flows.includes('tokenization')) throw notFound('Checkout page');
+  if (token.type !== 'pending') {
+    throw new ApiError(409, 'token.already-saved', 'This token already holds payment details');
+  }
+  return token;
 }

@@ -1,6 +1,6 @@
 import { AUTHORIZATION_TTL_MS, isPayable } from '../domain/invoice-status.js';
 import { chargeRefusal } from '../domain/token-chargeability.js';
-import type { Invoice, Metadata, Project } from '../domain/types.js';
+import type { GatewayRequest, Invoice, Metadata, Project } from '../domain/types.js';
 import { minorOrThrow } from '../http/amount-field.js';
 import { ApiError, validationError } from '../http/api-error.js';
 import { newId } from '../ids.js';
@@ -8,6 +8,7 @@ import type { Deps } from './deps.js';
 import type { EventType } from './events.js';
 import { consumeGatewayRequest, settlementOf } from './gateway-requests.js';
 import { invoiceOr404 } from './lookups.js';
+import { saveWithin } from './token-saving.js';
 import { invoiceView, recordOperation } from './transaction-ledger.js';
 
 /** `data.invoice` as the widget and webhook receivers first read it, `data.transaction` as ProcessOut sends it. */
@@ -115,6 +116,7 @@ type Settlement = Pick<Invoice, 'status' | 'gatewayConfigurationId' | 'settleDue
 function fromGatewayRequest(deps: Deps, project: Project, invoice: Invoice, source: string): Settlement {
   const request = consumeGatewayRequest(deps, project.id, source, { invoiceId: invoice.id });
   const { apm, later } = settlementOf(deps, request);
+  if (request.tokenId) saveWithPayment(deps, project, invoice, request);
   return later
     ? {
         status: 'authorization-pending',
@@ -153,4 +155,21 @@ function fromToken(deps: Deps, project: Project, invoice: Invoice, source: strin
     settleDueAt: null,
     settleResult: null,
   };
+}
+
+/**
+ * Pay and save: the shopper approved both in one provider flow, so the
+ * token is saved in the transaction that authorizes, and linked to the
+ * invoice (the authorize answer shows it). Match or create applies.
+ */
+function saveWithPayment(deps: Deps, project: Project, invoice: Invoice, request: GatewayRequest): void {
+  const token = deps.store.tokens.find(project.id, request.customerId ?? '', request.tokenId ?? '');
+  if (!token) throw new ApiError(409, 'token.unavailable', 'The token to save with this payment was deleted');
+  const saved = saveWithin(deps, token, request, true);
+  deps.store.invoiceSavedTokens.link(
+    invoice.id,
+    saved.token.id,
+    saved.matched,
+    new Date(deps.now()).toISOString(),
+  );
 }

@@ -1,4 +1,4 @@
-import { invoiceJson } from '../domain/serializers.js';
+import { invoiceJson, tokenJson } from '../domain/serializers.js';
 import type { Ledger } from '../domain/transaction-json.js';
 import type { Invoice, Metadata, OperationType } from '../domain/types.js';
 import { newId } from '../ids.js';
@@ -51,5 +51,18 @@ export function recordOperation(
 /** What every payment call answers: the invoice, and its transaction at the top level where the SDKs read it. */
 export function paymentAnswer(deps: Deps, invoice: Invoice) {
   const json = invoiceView(deps, invoice);
-  return { success: true as const, invoice: json, transaction: json.transaction };
+  return {
+    success: true as const,
+    invoice: json,
+    transaction: json.transaction,
+    ...savedWith(deps, invoice),
+  };
+}
+
+/** Pay and save: the token the payment's provider flow saved, and whether the customer already had it. */
+function savedWith(deps: Deps, invoice: Invoice) {
+  const link = deps.store.invoiceSavedTokens.find(invoice.id);
+  const token =
+    link && invoice.customerId && deps.store.tokens.find(invoice.projectId, invoice.customerId, link.tokenId);
+  return token ? { token: tokenJson(token), matched: link.matched } : {};
 }

@@ -6,6 +6,7 @@ import { flowStore } from './flows.js';
 import { gatewayRequestStore } from './gateway-requests.js';
 import { createGroupCommit } from './group-commit.js';
 import { idempotencyStore } from './idempotency.js';
+import { invoiceSavedTokenStore } from './invoice-saved-tokens.js';
 import { invoiceStore } from './invoices.js';
 import { projectStore } from './projects.js';
 import { refundStore } from './refunds.js';
@@ -27,6 +28,7 @@ export function createStore(path: string) {
     events: eventStore(db, batch.atomically),
     idempotency: idempotencyStore(db),
     invoices: invoiceStore(db),
+    invoiceSavedTokens: invoiceSavedTokenStore(db),
     transactions: transactionStore(db),
     refunds: refundStore(db),
     checkoutSessions: checkoutSessionStore(db),

@@ -180,4 +180,11 @@ export const migrations: readonly string[] = [
    ALTER TABLE tokens ADD COLUMN summary TEXT;
    CREATE INDEX tokens_fingerprint ON tokens(customer_id, gateway_fingerprint)
      WHERE gateway_fingerprint IS NOT NULL AND deleted_at IS NULL;`,
+  // Pay and save: the customer token one provider flow saved while it paid this invoice.
+  `CREATE TABLE invoice_saved_tokens (
+     invoice_id TEXT PRIMARY KEY REFERENCES invoices(id),
+     token_id TEXT NOT NULL REFERENCES tokens(id),
+     matched INTEGER NOT NULL,
+     created_at TEXT NOT NULL
+   );`,
 ];
