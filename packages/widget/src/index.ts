@@ -17,12 +17,13 @@ export {
   UnauthorizedError,
   ValidationError,
 } from './errors/index.js';
-export { handleReturn } from './flow/index.js';
+export { handleReturn, resumeFlow } from './flow/index.js';
 
 // The drop-in (`@paydrop/widget/ui`) and the custom element (`@paydrop/widget/element`) are
 // entries of their own, so the headless core never pulls in Preact.
 
 export type { CompatGatewayConfiguration, CompatTarget } from './compat/index.js';
+export type { ResumedFlow } from './flow/index.js';
 export type {
   ClientEvents,
   ClientOptions,

@@ -164,4 +164,6 @@ export type ReturnOutcome =
       /** `here`: this page is the one that waited; `broadcast`: handed to the waiting tab. */
       delivered: 'here' | 'broadcast';
       result: Result<TokenizeSuccess | PaySuccess>;
+      /** The gateway configuration the flow was started with; absent for an unknown or expired state. */
+      configId?: string;
     };

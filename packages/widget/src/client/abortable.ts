@@ -1,10 +1,10 @@
 /** Lets one caller stop waiting for a shared promise without cancelling it for the others. */
-export function abortable<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
-  if (!signal) return promise;
-  const aborted = new Promise<never>((_, reject) => {
-    const fail = () => reject(signal.reason);
-    if (signal.aborted) fail();
-    else signal.addEventListener('abort', fail, { once: true });
-  });
-  return Promise.race([promise, aborted]);
-}
+export const abortable = <T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> =>
+  Promise.race([
+    promise,
+    new Promise<never>((_, reject) => {
+      // Thrown in the executor, an aborted signal's reason rejects at once.
+      signal?.throwIfAborted();
+      signal?.addEventListener('abort', () => reject(signal.reason));
+    }),
+  ]);

@@ -1,4 +1,3 @@
-import { InvalidOptionsError } from '../errors/invalid-options-error.js';
 import { resolveMode } from '../flow/mode.js';
 import { type FlowHandle, runFlow } from '../flow/run-flow.js';
 import type { Target } from '../flow/target.js';
@@ -12,18 +11,12 @@ import type {
 import { abortable } from './abortable.js';
 import { createEmitter } from './emitter.js';
 import { configurationsUrl, defaultFilter, loadConfigurations } from './gateway-configurations.js';
-import { FILTERS, invalidOptions, MODES, oneOf } from './option-checks.js';
+import { check, FILTERS, MODES, oneOf } from './option-checks.js';
 import { resolveClientOptions } from './options.js';
 import { INVOICE_ID, TOKEN_IDS, toTarget } from './target.js';
 
 /** Per page, not per client: a drop-in mounted again (or a new client) reuses the list. */
 const cache = new Map<string, Promise<GatewayConfiguration[]>>();
-
-function checkConfig(config: unknown, shape: string): void {
-  if (typeof (config as { id?: unknown } | null)?.id !== 'string') {
-    invalidOptions('config must be a gateway configuration', shape);
-  }
-}
 
 /**
  * Creates the headless client. Options are checked at once; bad ones throw an
@@ -41,11 +34,15 @@ export function createClient(options: ClientOptions): PaydropClient {
   /** `tokenize` and `pay` differ only in their target; `shape` is the call shown in error messages. */
   const flowMethod =
     (kind: Target['kind'], shape: string) => (config: GatewayConfiguration, opts: FlowOptions) => {
-      checkConfig(config, shape);
+      check(
+        typeof (config as Partial<GatewayConfiguration> | null)?.id === 'string',
+        'config must be a gateway configuration',
+        shape,
+      );
       const target = toTarget(opts, shape, kind);
       const { mode, signal } = opts;
       oneOf(mode, MODES, 'mode', shape);
-      if (typeof window === 'undefined') throw new InvalidOptionsError('Needs a browser');
+      check(typeof window !== 'undefined', 'Needs a browser', shape);
       // One flow at a time: a second click replaces the first rather than leaving two popups racing.
       active?.cancel();
       active = runFlow({

@@ -22,9 +22,8 @@ export function createEmitter<E>(): Emitter<E> {
         try {
           (listener as Listener<typeof event>)(event);
         } catch (error) {
-          queueMicrotask(() => {
-            throw error;
-          });
+          // Reported as uncaught (the console, window.onerror), but the flow goes on.
+          reportError(error);
         }
       }
       return listeners.length > 0;

@@ -1,5 +1,6 @@
 import { providerIds, type Target } from '../flow/target.js';
 import type { GatewayConfiguration, GatewayFilter } from '../types.js';
+import { FILTERS } from './option-checks.js';
 import { getJson } from './request.js';
 
 /** Enabled, with an id and a name to show: the UI must never offer a method the provider would refuse. */
@@ -12,11 +13,9 @@ function isConfiguration(value: unknown): value is GatewayConfiguration {
   );
 }
 
-export function defaultFilter(target: Target): GatewayFilter {
-  return target.kind === 'token'
-    ? 'alternative-payment-methods-with-tokenization'
-    : 'alternative-payment-methods';
-}
+/** Tokens list the APMs that can tokenize; invoices, every APM. */
+export const defaultFilter = (target: Target): GatewayFilter =>
+  FILTERS[target.kind === 'token' ? 1 : 0] as GatewayFilter;
 
 /** The public project ID goes in the query (`project_id`), never a header: see getJson. */
 export function configurationsUrl(

@@ -14,10 +14,17 @@ export function invalidOptions(problem: string, shape: string): never {
   throw new InvalidOptionsError(`${problem}. Expected ${shape}`);
 }
 
+/** Throws unless `ok`: the one shape of every option check, so each costs a condition and a sentence. */
+export const check = (ok: unknown, problem: string, shape: string): void => {
+  if (!ok) invalidOptions(problem, shape);
+};
+
 /** `undefined` passes through (the caller applies its default); anything not in `allowed` is rejected. */
 export function oneOf<T>(value: unknown, allowed: readonly T[], key: string, shape: string): T | undefined {
-  if (value !== undefined && !allowed.includes(value as T)) {
-    invalidOptions(`${key} must be one of ${allowed.join(', ')}`, shape);
-  }
+  check(
+    value === undefined || allowed.includes(value as T),
+    `${key} must be one of ${allowed.join(', ')}`,
+    shape,
+  );
   return value as T | undefined;
 }

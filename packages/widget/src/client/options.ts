@@ -1,5 +1,5 @@
 import type { FlowMode, PopupBlockedFallback } from '../types.js';
-import { invalidOptions, MODES, oneOf } from './option-checks.js';
+import { check, invalidOptions, MODES, oneOf } from './option-checks.js';
 
 export const DEFAULT_API_URL = 'http://127.0.0.1:4010';
 
@@ -15,8 +15,7 @@ export interface ResolvedClientOptions {
   popupBlocked: PopupBlockedFallback;
 }
 
-function baseUrl(value: unknown, key: string): string | undefined {
-  if (value === undefined) return undefined;
+function baseUrl(value: unknown, key: string): string {
   try {
     const url = new URL(value as string);
     // Trailing slashes would double up when paths are appended.
@@ -24,32 +23,38 @@ function baseUrl(value: unknown, key: string): string | undefined {
   } catch {
     // Not a URL at all: reported below like any other bad value.
   }
-  invalidOptions(`${key} must be an http(s) URL`, SHAPE);
+  return invalidOptions(`${key} must be an http(s) URL`, SHAPE);
 }
 
 /** Hand-written on purpose: a schema library would cost more bytes than the whole engine. */
 export function resolveClientOptions(options: unknown): ResolvedClientOptions {
-  const { projectId, apiUrl, checkoutUrl, locale, mode, popupBlocked } = (options ?? {}) as Record<
-    string,
-    unknown
-  >;
-  if (typeof projectId !== 'string' || !/^[\w-]+$/.test(projectId)) {
-    invalidOptions('projectId must be your public project ID', SHAPE);
-  }
-  // The secret key must never reach a browser; refusing it early limits the damage of a copy-paste mistake.
-  if (projectId.startsWith('key_')) invalidOptions('projectId is a secret key', SHAPE);
-  if (locale !== undefined && (typeof locale !== 'string' || locale === '')) {
-    invalidOptions('locale must be a language tag', SHAPE);
-  }
-  const api = baseUrl(apiUrl, 'apiUrl') ?? DEFAULT_API_URL;
-  return {
+  const {
     projectId,
+    apiUrl = DEFAULT_API_URL,
+    checkoutUrl,
+    locale,
+    mode = 'auto',
+    popupBlocked = 'continue',
+  } = (options ?? {}) as Record<string, unknown>;
+  // The secret key (`key_…`) must never reach a browser: refused early, a copy-paste mistake costs nothing.
+  check(
+    typeof projectId === 'string' && /^(?!key_)[\w-]+$/.test(projectId),
+    'projectId must be your public project ID',
+    SHAPE,
+  );
+  check(locale === undefined || (typeof locale === 'string' && locale), 'locale must be a language tag', SHAPE);
+  const api = baseUrl(apiUrl, 'apiUrl');
+  return {
+    projectId: projectId as string,
     apiUrl: api,
-    checkoutUrl: baseUrl(checkoutUrl, 'checkoutUrl') ?? api,
+    checkoutUrl: checkoutUrl === undefined ? api : baseUrl(checkoutUrl, 'checkoutUrl'),
     locale: locale as string | undefined,
-    mode: oneOf(mode, MODES, 'mode', SHAPE) ?? 'auto',
-    popupBlocked:
-      oneOf<PopupBlockedFallback>(popupBlocked, ['continue', 'redirect'], 'popupBlocked', SHAPE) ??
-      'continue',
+    mode: oneOf(mode, MODES, 'mode', SHAPE) as FlowMode,
+    popupBlocked: oneOf<PopupBlockedFallback>(
+      popupBlocked,
+      ['continue', 'redirect'],
+      'popupBlocked',
+      SHAPE,
+    ) as PopupBlockedFallback,
   };
 }

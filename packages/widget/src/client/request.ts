@@ -3,13 +3,14 @@ import { apiError } from './api-error.js';
 
 /**
  * A CORS-simple GET (no custom header: the public project ID travels in the
- * URL), so a first visit costs one round trip, with no preflight. Resolves with
+ * URL), so a first visit costs one round trip, with no preflight; `init` may
+ * make it a simple POST (the flow relay's `cancel`). Resolves with
  * the parsed `{success: true, …}` body; rejects with a PaydropError.
  */
-export async function getJson(url: string): Promise<Record<string, unknown>> {
+export async function getJson(url: string, init?: RequestInit): Promise<Record<string, unknown>> {
   let response: Response;
   try {
-    response = await fetch(url);
+    response = await fetch(url, init);
   } catch (cause) {
     throw new NetworkError(`Could not reach ${url}`, { cause });
   }

@@ -3,8 +3,8 @@ import type { PaySuccess, Result, TokenizeSuccess } from '../types.js';
 import type { Target } from './target.js';
 
 /**
- * What the provider page reported, as it came (message, broadcast or return
- * URL): `token` and `code` are checked once, by `toResult`.
+ * What the provider page reported, as it came (message, return URL, relay,
+ * or stored by a return page): `token` and `code` are checked once, by `toResult`.
  */
 export interface RawOutcome {
   action: 'success' | 'canceled' | 'error';

@@ -12,19 +12,8 @@ export function openWindow(win: Window, url: string, mode: 'popup' | 'new-tab'):
   }
 }
 
-/** Blocked = no window, or (Safari) a window that is already closed. */
-export function isClosed(popup: Window | null): boolean {
-  try {
-    return !popup || popup.closed;
-  } catch {
-    return false;
-  }
-}
+/** Blocked = no window, or (Safari) a window that is already closed. `closed` is readable cross-origin. */
+export const isClosed = (popup: Window | null): boolean => !popup || popup.closed;
 
-export function closeWindow(popup: Window | null): void {
-  try {
-    if (popup && !popup.closed) popup.close();
-  } catch {
-    // A window we can no longer reach is not ours to close.
-  }
-}
+/** A window behind COOP ignores this: the flow relay then refuses its late decision instead. */
+export const closeWindow = (popup: Window | null): void => popup?.close();

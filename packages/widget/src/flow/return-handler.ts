@@ -1,15 +1,15 @@
 import { StateMismatchError } from '../errors/state-mismatch-error.js';
 import type { ReturnOutcome } from '../types.js';
-import { broadcastOutcome } from './broadcast.js';
 import { toResult } from './outcome.js';
 import { hasReturnParams, matchesPending, outcomeFromQuery, stripReturnParams } from './return-params.js';
-import { takePending } from './state-store.js';
+import { readPending, removePending, savePending } from './state-store.js';
 
 /**
  * Call once on the page the provider returns to (your customer's `return_url`).
  * It checks the `state` against what this browser stored, hands the result to
- * the tab that waits for it (new-tab and popup flows) or returns it to you
- * (redirect flows), and removes its parameters from the address bar.
+ * the tab that waits for it (new-tab and popup flows, through this origin's
+ * storage) or returns it to you (redirect flows), and removes its parameters
+ * from the address bar.
  * @example
  * const outcome = handleReturn();
  * if (outcome.kind === 'result' && outcome.delivered === 'here') {
@@ -20,7 +20,8 @@ import { takePending } from './state-store.js';
  * }
  */
 export function handleReturn(options: { url?: string } = {}): ReturnOutcome {
-  const win = typeof window === 'undefined' ? undefined : window;
+  // Undefined during server rendering.
+  const win: Window | undefined = globalThis.window;
   const href = options.url ?? win?.location.href;
   const url = href ? new URL(href) : undefined;
   if (!url || !hasReturnParams(url.searchParams)) return { kind: 'none' };
@@ -34,7 +35,7 @@ export function handleReturn(options: { url?: string } = {}): ReturnOutcome {
     }
   }
   const state = query.get('state') ?? '';
-  const flow = state ? takePending(state) : undefined;
+  const flow = state ? readPending(state) : undefined;
   if (!flow || !matchesPending(query, flow)) {
     return {
       kind: 'result',
@@ -43,7 +44,15 @@ export function handleReturn(options: { url?: string } = {}): ReturnOutcome {
     };
   }
   const outcome = outcomeFromQuery(query);
-  // A redirect flow's page is gone, so this page is the consumer; otherwise a tab is waiting.
-  const delivered = flow.mode !== 'redirect' && broadcastOutcome(state, outcome) ? 'broadcast' : 'here';
-  return { kind: 'result', delivered, result: toResult(outcome, flow) };
+  // A redirect flow's page is gone, so this page is the consumer; otherwise a tab is waiting: the outcome
+  // goes into the stored flow, whose `storage` event reaches that tab (and a page loaded later resumes it).
+  const here = flow.mode === 'redirect';
+  if (here) removePending(state);
+  else savePending(state, { ...flow, outcome });
+  return {
+    kind: 'result',
+    delivered: here ? 'here' : 'broadcast',
+    configId: flow.configId,
+    result: toResult(outcome, flow),
+  };
 }

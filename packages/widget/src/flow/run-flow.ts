@@ -1,17 +1,19 @@
 import { CanceledError } from '../errors/canceled-error.js';
 import { PopupBlockedError } from '../errors/popup-blocked-error.js';
 import type { ClientEvents, GatewayConfiguration, PopupBlockedFallback, ResolvedFlowMode } from '../types.js';
-import { listenForBroadcast } from './broadcast.js';
-import { watchClosed } from './closed-watcher.js';
 import { hostedPageUrl } from './hosted-page-url.js';
-import { listenForResult } from './message-listener.js';
 import { type FlowResult, type RawOutcome, toResult } from './outcome.js';
+import { waitForOutcome } from './outcome-waiter.js';
 import { onRestoredFromCache } from './pageshow.js';
 import { closeWindow, isClosed, openWindow } from './popup.js';
 import { navigate } from './redirect.js';
+import { askRelay, relayUrl } from './relay.js';
 import { createState } from './state-nonce.js';
 import { removePending, savePending } from './state-store.js';
 import type { Target } from './target.js';
+
+/** The message of the `customer.canceled` a flow ends with when its lifetime runs out. */
+export const TIMED_OUT = 'Timed out';
 
 export interface FlowSetup {
   win: Window;
@@ -22,6 +24,11 @@ export interface FlowSetup {
   mode: ResolvedFlowMode;
   popupBlocked: PopupBlockedFallback;
   signal?: AbortSignal | undefined;
+  /**
+   * A flow this browser started earlier (the page was reloaded since): wait
+   * for it, open nothing; `lock` releases its flow lock, already held.
+   */
+  resume?: { state: string; since: number; lock: () => void } | undefined;
   /** Returns whether anyone listened (a blocked popup needs someone to offer the retry). */
   emit<K extends keyof ClientEvents>(name: K, event: ClientEvents[K]): boolean;
 }
@@ -40,10 +47,10 @@ export interface FlowHandle {
  * members do not, and the headless core has a 4 KB budget.
  */
 export function runFlow(setup: FlowSetup): FlowHandle {
-  const { win, config, target, signal, emit } = setup;
-  const origin = new URL(setup.checkoutUrl).origin;
+  const { win, config, target, signal, emit, checkoutUrl, projectId } = setup;
   let cleanups: (() => void)[] = [];
   let state: string | undefined;
+  let mode = setup.mode;
   let popup: Window | null = null;
   let done = false;
   let resolve: (result: FlowResult) => void;
@@ -53,75 +60,101 @@ export function runFlow(setup: FlowSetup): FlowHandle {
     reject = rej;
   });
 
-  /** Drops everything the current attempt set up: listeners, timers, channel, stored state, its window. */
+  /**
+   * Drops what the current attempt set up: stored state first (a lock released
+   * before it would let another tab resume a finished flow), then listeners,
+   * timers, lock and window.
+   */
   const endAttempt = () => {
+    if (state) removePending(state);
+    state = undefined;
     closeWindow(popup);
     for (const cleanup of cleanups) cleanup();
     cleanups = [];
-    if (state) removePending(state);
-    state = undefined;
   };
+  // An abort after the flow settled finds no state to stop and nothing to settle: its listener may stay.
   const settle = (then: () => void) => {
     if (done) return;
     done = true;
     endAttempt();
-    signal?.removeEventListener('abort', abort);
     then();
   };
-  const finish = (flowResult: FlowResult) =>
-    settle(() => {
-      emit('result', { config, result: flowResult });
-      resolve(flowResult);
-    });
-  const abort = () => settle(() => reject(signal?.reason));
-  const cancelWith = (message: string) => () => finish({ error: new CanceledError(message) });
-  const onOutcome = (outcome: RawOutcome) => finish(toResult(outcome, target));
+  const report = (flowResult: FlowResult) => () => {
+    emit('result', { config, result: flowResult });
+    resolve(flowResult);
+  };
+  const finish = (flowResult: FlowResult) => settle(report(flowResult));
+  /**
+   * Stopped from this page (the shopper's Cancel, unmount, a newer flow): the
+   * sandbox is told, so an Approve in a window we can no longer close (COOP)
+   * is refused, not lost. A page already navigating to the provider keeps its
+   * state instead: if the navigation goes on, the return still counts.
+   */
+  const stop = (then: () => void) => {
+    if (state && mode === 'redirect') {
+      win.stop();
+      state = undefined;
+    } else if (state) askRelay(relayUrl(checkoutUrl, projectId, state, true), true);
+    settle(then);
+  };
+  const abort = () => stop(() => reject(signal?.reason));
+  const onOutcome = (outcome: RawOutcome | undefined) =>
+    finish(outcome ? toResult(outcome, target) : { error: new CanceledError(TIMED_OUT) });
 
   /** Reported in both fallbacks; with `continue` someone must listen, to offer the retry. */
-  const blocked = (mode: ResolvedFlowMode) => {
+  const blocked = () => {
     endAttempt();
     const { popupBlocked } = setup;
-    const heard = emit('popup-blocked', { config, fallback: popupBlocked, retry: () => done || start(mode) });
+    const opened = mode as 'popup' | 'new-tab';
+    const heard = emit('popup-blocked', {
+      config,
+      fallback: popupBlocked,
+      retry: () => done || start(opened),
+    });
     if (popupBlocked === 'redirect') start('redirect');
     else if (!heard) finish({ error: new PopupBlockedError('Popup blocked') });
   };
 
-  const open = (url: string, mode: 'popup' | 'new-tab', nonce: string) => {
-    const opened = openWindow(win, url, mode);
+  const wait = (nonce: string, since: number, opened?: Window, lock?: () => void) =>
+    cleanups.push(waitForOutcome(setup, nonce, opened, since, onOutcome, lock));
+
+  const open = (url: string, nonce: string) => {
+    const opened = openWindow(win, url, mode as 'popup' | 'new-tab');
     popup = opened;
-    // Safari returns a window that is already closed; a new tab may read closed under COOP, so only null counts there.
-    if (!opened || (mode === 'popup' && isClosed(opened))) return blocked(mode);
-    cleanups.push(listenForResult(win, { origin, source: opened, state: nonce }, onOutcome));
-    cleanups.push(listenForBroadcast(nonce, onOutcome));
-    if (mode === 'popup') {
-      // Popup mode only: closed at once (after a tick) is a block, closed later without a result a cancel.
-      const tick = setTimeout(() => isClosed(opened) && blocked(mode), 0);
-      cleanups.push(() => clearTimeout(tick), watchClosed(opened, cancelWith('Window closed')));
-    }
-    emit('opened', { config, mode });
+    // Blocked = no window, or (Safari) one that is closed at once; a page behind COOP reads closed only later.
+    if (!opened || isClosed(opened)) return blocked();
+    const tick = setTimeout(() => isClosed(opened) && blocked(), 0);
+    cleanups.push(() => clearTimeout(tick));
+    wait(nonce, Date.now(), opened);
+    emit('opened', { config, mode: mode as 'popup' | 'new-tab' });
   };
 
   const redirect = (url: string) => {
-    cleanups.push(onRestoredFromCache(win, cancelWith('Came back without paying')));
+    cleanups.push(onRestoredFromCache(win, () => finish({ error: new CanceledError('Came back') })));
     emit('opened', { config, mode: 'redirect' });
     // The promise stays pending: the page is navigating away, or waits for the UI's `target=_top` link.
     if (!navigate(win, url)) emit('top-navigation-blocked', { config, url });
   };
 
-  const start = (mode: ResolvedFlowMode) => {
+  const start = (next: ResolvedFlowMode) => {
     endAttempt();
+    mode = next;
     const nonce = createState();
     state = nonce;
     savePending(nonce, { ...target, configId: config.id, mode, createdAt: Date.now() });
-    const url = hostedPageUrl(setup.checkoutUrl, setup.projectId, target, config.id, nonce);
+    const url = hostedPageUrl(checkoutUrl, projectId, target, config.id, nonce);
     if (mode === 'redirect') redirect(url);
-    else open(url, mode, nonce);
+    else open(url, nonce);
   };
 
   if (signal?.aborted) abort();
   else {
     signal?.addEventListener('abort', abort, { once: true });
-    start(setup.mode);
+    const { resume } = setup;
+    if (resume) {
+      state = resume.state;
+      wait(resume.state, resume.since, undefined, resume.lock);
+    } else start(mode);
   }
-  return { result, cancel: cancelWith('Replaced by a newer flow') };
+  return { result, cancel: () => stop(report({ error: new CanceledError('Replaced') })) };
 }

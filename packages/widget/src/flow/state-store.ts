@@ -1,61 +1,76 @@
 import type { ResolvedFlowMode } from '../types.js';
-import type { Target } from './target.js';
+import type { RawOutcome } from './outcome.js';
+import { providerIds, type Target } from './target.js';
 
 /**
  * Pending flows live in localStorage, not sessionStorage: the return page may
  * open in another tab (new-tab mode, or a popup whose opener was lost), and
  * sessionStorage is per tab.
  */
-export type PendingFlow = Target & { configId: string; mode: ResolvedFlowMode; createdAt: number };
+export type PendingFlow = Target & {
+  configId: string;
+  mode: ResolvedFlowMode;
+  createdAt: number;
+  /**
+   * Written by the return page in another tab (new-tab flows, a popup that
+   * lost its opener): the `storage` event hands it to the tab that waits, and
+   * it stays until that tab settles, so a page loaded later can still resume it.
+   */
+  outcome?: RawOutcome;
+};
 
-const PREFIX = 'paydrop:flow:';
+/** Of the stored flows' keys, and of their Web Locks' names. */
+export const PREFIX = 'paydrop:flow:';
 export const MAX_AGE_MS = 30 * 60 * 1000;
 
-function storage(): Storage | undefined {
+/**
+ * Every access is guarded: `localStorage` is missing during server rendering
+ * and throws when storage is disabled (some privacy modes) or full. A flow
+ * still finishes then, by the relay; only a return to another tab is lost.
+ */
+function attempt<T>(work: () => T): T | undefined {
   try {
-    return globalThis.localStorage ?? undefined;
+    return work();
   } catch {
-    // Access throws when storage is disabled (some privacy modes): the popup path still works without it.
     return undefined;
   }
 }
 
-function read(store: Storage, key: string): PendingFlow | undefined {
-  try {
-    return JSON.parse(store.getItem(key) as string) ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
+const read = (key: string): PendingFlow | undefined =>
+  attempt(() => JSON.parse(localStorage.getItem(key) as string) ?? undefined);
 
 /** Written so that a missing flow or a malformed `createdAt` (NaN) counts as expired. */
 const expired = (flow: PendingFlow | undefined, now: number) =>
   !(now - (flow?.createdAt as number) <= MAX_AGE_MS);
 
-/** Saves a flow and drops expired ones, so abandoned flows do not pile up. */
-export function savePending(state: string, flow: PendingFlow): void {
-  const store = storage();
-  if (!store) return;
-  try {
-    for (const key of Object.keys(store)) {
-      if (key.startsWith(PREFIX) && expired(read(store, key), flow.createdAt)) store.removeItem(key);
-    }
-    store.setItem(PREFIX + state, JSON.stringify(flow));
-  } catch {
-    // Quota or privacy errors: the flow can still finish by postMessage.
-  }
-}
+export const savePending = (state: string, flow: PendingFlow): void =>
+  attempt(() => localStorage.setItem(PREFIX + state, JSON.stringify(flow)));
 
-export function removePending(state: string): void {
-  // storage() already returned undefined if storage is unusable; removeItem itself does not throw.
-  storage()?.removeItem(PREFIX + state);
-}
+export const removePending = (state: string): void => attempt(() => localStorage.removeItem(PREFIX + state));
 
-/** Reads and removes in one step, so one state is never used twice. */
-export function takePending(state: string): PendingFlow | undefined {
-  const store = storage();
-  if (!store) return undefined;
-  const flow = read(store, PREFIX + state);
-  removePending(state);
+/** A stored, unexpired flow; `removePending` once it is settled, so one state is never used twice. */
+export function readPending(state: string): PendingFlow | undefined {
+  const flow = read(PREFIX + state);
   return expired(flow, Date.now()) ? undefined : flow;
+}
+
+/**
+ * This browser's newest flow for the target that may still be waiting for
+ * its window (a popup or tab, started less than `maxAge` ago): what a reloaded
+ * merchant page resumes. A redirect flow's page is gone by design, and
+ * another customer's, token's or invoice's flow is never returned.
+ */
+export function findPending(target: Target, maxAge: number): [string, PendingFlow] | undefined {
+  const wanted = JSON.stringify(providerIds(target));
+  let found: [string, PendingFlow] | undefined;
+  for (const key of attempt(() => Object.keys(localStorage)) ?? []) {
+    const flow = key.startsWith(PREFIX) ? read(key) : undefined;
+    // Abandoned flows (a tab that closed mid-flow) are dropped here, so they do not pile up.
+    if (key.startsWith(PREFIX) && expired(flow, Date.now())) attempt(() => localStorage.removeItem(key));
+    if (!flow || flow.mode === 'redirect' || Date.now() - flow.createdAt >= maxAge) continue;
+    if (JSON.stringify(providerIds(flow)) !== wanted || flow.createdAt <= (found?.[1].createdAt ?? 0))
+      continue;
+    found = [key.slice(PREFIX.length), flow];
+  }
+  return found;
 }

@@ -17,6 +17,7 @@ test('exports exactly the curated runtime surface', () => {
     'createClient',
     'handleReturn',
     'isPaydropError',
+    'resumeFlow',
   ]);
 });
 

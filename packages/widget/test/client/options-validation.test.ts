@@ -37,7 +37,7 @@ test('shows the expected call in the message of an invalid-options error', () =>
 
 test.each([
   ['a missing projectId', {}, /projectId must be your public project ID/],
-  ['a secret key as projectId', { projectId: 'key_sandbox_abc' }, /projectId is a secret key/],
+  ['a secret key as projectId', { projectId: 'key_sandbox_abc' }, /projectId must be your public project ID/],
   ['a relative apiUrl', { projectId: 'p', apiUrl: '/api' }, /apiUrl must be an http\(s\) URL/],
   [
     'a javascript: checkoutUrl',

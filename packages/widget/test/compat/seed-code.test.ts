@@ -7,7 +7,12 @@ import { afterAll, afterEach, beforeAll, expect, test, vi } from 'vitest';
 import * as Paydrop from '../../src/index.js';
 
 const API = 'http://127.0.0.1:4010';
+/** What each state's hosted page decided, as the sandbox's flow relay answers it. */
+const decided = new Map<string, Record<string, string>>();
 const server = setupServer(
+  http.get(`${API}/checkout/flows/:state`, ({ params }) =>
+    HttpResponse.json({ success: true, flow: decided.get(String(params.state)) ?? { status: 'pending' } }),
+  ),
   http.get(`${API}/gateway-configurations`, () =>
     HttpResponse.json({
       success: true,
@@ -25,6 +30,7 @@ const server = setupServer(
 );
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
+  decided.clear();
   server.resetHandlers();
   vi.restoreAllMocks();
   document.body.innerHTML = '';
@@ -103,6 +109,7 @@ test('the seed code lists the APMs and reports the token after a successful popu
   // The click handler must have opened the popup synchronously.
   expect(open).toHaveBeenCalledTimes(1);
   const state = new URL(String(open.mock.lastCall?.[0])).searchParams.get('state');
+  decided.set(String(state), { status: 'success', token: 'gway_req_seed' });
   const data = JSON.stringify({
     namespace: 'processout.checkout',
     action: 'success',
@@ -126,6 +133,7 @@ test('the seed code shows the error message when the customer declines', async (
   seedCode(new Paydrop.Client('test-proj_gAO1Uu0ysZJvDuUpOGPkUBeE3pGalk3x'));
   (await renderedLink())?.click();
   const state = new URL(String(open.mock.lastCall?.[0])).searchParams.get('state');
+  decided.set(String(state), { status: 'error', error_code: 'gateway.declined' });
   const data = JSON.stringify({
     namespace: 'processout.checkout',
     action: 'error',
@@ -167,6 +175,7 @@ test('handleInvoiceAction pays an invoice fetched with invoiceID', async () => {
   const url = new URL(String(open.mock.lastCall?.[0]));
   expect(url.pathname).toBe('/checkout/test-proj_x/iv_1/redirect/gway_conf_1');
   const state = url.searchParams.get('state');
+  decided.set(String(state), { status: 'success', token: 'gway_req_iv' });
   const data = JSON.stringify({
     namespace: 'processout.checkout',
     action: 'success',

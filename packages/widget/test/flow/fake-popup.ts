@@ -50,6 +50,7 @@ export function openedState(open: ReturnType<typeof stubOpen>['open']): string {
   return new URL(String(url)).searchParams.get('state') ?? '';
 }
 
+/** The message a provider page posts to its opener (news for the engine, which then asks the relay). */
 export function postFromCheckout(
   source: unknown,
   message: Record<string, unknown>,
@@ -58,3 +59,6 @@ export function postFromCheckout(
 ): void {
   window.dispatchEvent(new MessageEvent('message', { data, origin, source: source as Window }));
 }
+
+/** Lets the engine's relay questions (stubbed fetch, then JSON) be answered. */
+export const settle = () => new Promise((resolve) => setTimeout(resolve, 0));

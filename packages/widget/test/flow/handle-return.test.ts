@@ -45,8 +45,10 @@ test('returns the token here for a redirect flow', () => {
   expect(outcome).toEqual({
     kind: 'result',
     delivered: 'here',
+    configId: 'gway_conf_1',
     result: { token: 'gway_req_1', customerId: 'cust_1', tokenId: 'tok_1' },
   });
+  expect(localStorage.getItem(`paydrop:flow:${STATE}`)).toBeNull();
 });
 
 test('returns an invoice result here', () => {
@@ -94,18 +96,16 @@ test('never delivers the same state twice', () => {
   expect(handleReturn({ url })).toMatchObject({ result: { error: { code: 'return.state-mismatch' } } });
 });
 
-test('broadcasts the result when another tab waits for it', async () => {
+test('hands the result to the tab that waits for it through storage, and names the configuration', () => {
   pending('popup');
-  const channel = new BroadcastChannel('paydrop');
-  const received = new Promise<unknown>((resolve) => {
-    channel.onmessage = (event) => resolve(event.data);
-  });
   const outcome = handleReturn({
     url: returnUrl(`token=gway_req_1&customer_id=cust_1&token_id=tok_1&state=${STATE}`),
   });
-  expect(outcome).toMatchObject({ kind: 'result', delivered: 'broadcast' });
-  expect(await received).toMatchObject({ state: STATE, outcome: { action: 'success', token: 'gway_req_1' } });
-  channel.close();
+  expect(outcome).toMatchObject({ kind: 'result', delivered: 'broadcast', configId: 'gway_conf_1' });
+  expect(JSON.parse(localStorage.getItem(`paydrop:flow:${STATE}`) ?? '{}')).toMatchObject({
+    mode: 'popup',
+    outcome: { action: 'success', token: 'gway_req_1' },
+  });
 });
 
 test('strips its parameters from the address bar, keeping the others and the hash', () => {

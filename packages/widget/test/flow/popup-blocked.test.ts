@@ -10,10 +10,12 @@ import {
   stubOpen,
   target,
 } from './fake-popup.js';
+import { fakeRelay } from './fake-relay.js';
 
 afterEach(() => {
   vi.useRealTimers();
   vi.restoreAllMocks();
+  vi.unstubAllGlobals();
   localStorage.clear();
 });
 
@@ -27,6 +29,22 @@ test('resolves with PopupBlockedError when window.open returns null and nobody l
 test('treats a window that is closed right after opening as blocked', async () => {
   stubOpen(fakePopup(true));
   expect((await client().tokenize(config, target)).error?.code).toBe('customer.popup-blocked');
+});
+
+test('treats a new tab that is closed at once as blocked too, as Safari’s blocker leaves it', async () => {
+  stubOpen(fakePopup(true));
+  expect((await client().tokenize(config, { ...target, mode: 'new-tab' })).error?.code).toBe(
+    'customer.popup-blocked',
+  );
+});
+
+test('treats a new tab that closes within a tick of opening as blocked', async () => {
+  vi.useFakeTimers();
+  const { popup } = stubOpen();
+  const flow = client().tokenize(config, { ...target, mode: 'new-tab' });
+  if (popup) popup.closed = true;
+  await vi.advanceTimersByTimeAsync(1);
+  expect((await flow).error?.code).toBe('customer.popup-blocked');
 });
 
 test('treats a window that closes within a tick of opening as blocked', async () => {
@@ -59,6 +77,7 @@ test('emits popup-blocked and stays pending when a listener is there', async () 
 });
 
 test('retry() opens the popup again synchronously with a new state, and the flow can succeed', async () => {
+  const relay = fakeRelay();
   const { open } = stubOpen(null);
   const c = client();
   let retry: (() => void) | undefined;
@@ -73,7 +92,8 @@ test('retry() opens the popup again synchronously with a new state, and the flow
   expect(open).toHaveBeenCalledTimes(2);
   const state = openedState(open);
   expect(state).not.toBe(blockedState);
-  postFromCheckout(popup, { action: 'success', data: 'gway_req_retry', state });
+  relay.approve(state, 'gway_req_retry');
+  postFromCheckout(popup, { action: 'success', state });
   expect((await flow).token).toBe('gway_req_retry');
 });
 

@@ -1,8 +1,14 @@
-import { afterEach, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { CHECKOUT, client, config, openedState, stubOpen, target } from './fake-popup.js';
+import { fakeRelay } from './fake-relay.js';
 
+// A replaced flow is ended at the relay.
+beforeEach(() => {
+  fakeRelay();
+});
 afterEach(() => {
   vi.restoreAllMocks();
+  vi.unstubAllGlobals();
   localStorage.clear();
 });
 

@@ -1,0 +1,28 @@
+import { PREFIX } from './state-store.js';
+
+/**
+ * A Web Lock per waiting flow: held by the tab that waits, released by the
+ * browser when that tab goes away (closed, reloaded), so a page that loads
+ * later knows whether anyone still waits for a stored flow. Without the API
+ * (old browsers) nothing is held, and a reloaded page may resume a flow that
+ * another live tab also waits for: the relay still lets only one save it.
+ */
+const lockName = (state: string) => PREFIX + state;
+
+/** Holds the lock until the returned function is called. */
+export function holdLock(state: string): () => void {
+  let release = () => {};
+  navigator.locks?.request(lockName(state), () => new Promise<void>((resolve) => (release = resolve)));
+  return () => release();
+}
+
+/** The lock if no other tab holds it (its release function), else undefined. */
+export function tryLock(state: string): Promise<(() => void) | undefined> {
+  const locks = navigator.locks;
+  if (!locks) return Promise.resolve(() => {});
+  return new Promise((resolve) => {
+    locks.request(lockName(state), { ifAvailable: true }, (lock) =>
+      lock ? new Promise<void>((release) => resolve(release)) : resolve(undefined),
+    );
+  });
+}
