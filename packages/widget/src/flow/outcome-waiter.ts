@@ -57,8 +57,8 @@ export function waitForOutcome(
     // At the end of its lifetime the flow is ended at the relay too, which answers a last-second decision.
     const end = Date.now() >= since + FLOW_LIFETIME_MS;
     askRelay(relayUrl(checkoutUrl, projectId, state, end), end).then((outcome) => {
-      // Ended by us: only a decision that came first is news (`canceled` is our own doing).
-      if (end) done(outcome?.action === 'canceled' ? undefined : (outcome ?? undefined));
+      // Ended by us, it answers a decision that came first, else pending (now over): we timed out.
+      if (end) done(outcome || undefined);
       // Unknown to the relay once our window is gone: its page never loaded, so nothing was decided.
       else if (outcome || (outcome === null && popup?.closed)) done(outcome ?? { action: 'canceled' });
     });

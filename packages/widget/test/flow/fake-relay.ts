@@ -30,12 +30,10 @@ export function fakeRelay() {
           { status: 404 },
         );
       }
+      // Ending answers the flow as it stood (pending, or what was decided first), then cancels it.
       if (end && flow.status === 'pending')
         flows.set(state, { status: 'canceled', error_code: 'customer.canceled' });
-      return Response.json({
-        success: true,
-        flow: { state, token: null, error_code: null, ...flows.get(state) },
-      });
+      return Response.json({ success: true, flow: { state, token: null, error_code: null, ...flow } });
     }),
   );
   return {
