@@ -42,7 +42,11 @@ export function resolveClientOptions(options: unknown): ResolvedClientOptions {
     'projectId must be your public project ID',
     SHAPE,
   );
-  check(locale === undefined || (typeof locale === 'string' && locale), 'locale must be a language tag', SHAPE);
+  check(
+    locale === undefined || (typeof locale === 'string' && locale),
+    'locale must be a language tag',
+    SHAPE,
+  );
   const api = baseUrl(apiUrl, 'apiUrl');
   return {
     projectId: projectId as string,
