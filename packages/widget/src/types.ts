@@ -73,6 +73,11 @@ export interface TokenTarget {
 }
 export interface InvoiceTarget {
   invoiceId: string;
+  /**
+   * Pay and save: a blank token of the invoice's customer (`tok_…`), saved
+   * by the same provider flow (for APMs whose flows include tokenization).
+   */
+  tokenId?: string | undefined;
 }
 
 export interface FlowOptions {

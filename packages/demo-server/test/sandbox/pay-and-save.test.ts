@@ -44,6 +44,22 @@ async function approveOn(pageUrl: string, outcome = 'approve') {
 }
 
 describe('pay and save in one provider flow', () => {
+  it('takes the blank token in the path too, as the widget opens the page (/iv_…/tok_…/redirect/…)', async () => {
+    const { blank, invoice } = await payAndSaveSetup();
+    const path = `/checkout/${t.project.id}/${invoice.id}/${blank.id}/redirect/${await configId(t, 'paypal')}`;
+    const page = await t.api('GET', `${path}?state=abc`, undefined, { auth: 'none' });
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('is also saved');
+    // Another customer's blank token in that place is no page at all.
+    const other = (await t.api('POST', '/customers', { first_name: 'Al' })).body.customer;
+    const theirs = (await t.api('POST', `/customers/${other.id}/tokens`, {})).body.token;
+    const wrong = `/checkout/${t.project.id}/${invoice.id}/${theirs.id}/redirect/${await configId(t, 'paypal')}`;
+    expect((await t.api('GET', wrong, undefined, { auth: 'none' })).status).toBe(404);
+    const source = (await approveOn(`${path}?state=abc`)).body.delivery.message.data;
+    const paid = await t.api('POST', `/invoices/${invoice.id}/authorize`, { source });
+    expect(paid.body.token).toMatchObject({ id: blank.id, type: 'gateway_token', is_chargeable: true });
+  });
+
   it('authorizes the invoice and saves the customer token, linked in the answer', async () => {
     const { customer, blank, invoice, page } = await payAndSaveSetup();
     const source = (await approveOn(await page())).body.delivery.message.data;

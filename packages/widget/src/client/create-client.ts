@@ -42,7 +42,7 @@ export function createClient(options: ClientOptions): PaydropClient {
       const target = toTarget(opts, shape, kind);
       const { mode, signal } = opts;
       oneOf(mode, MODES, 'mode', shape);
-      check(typeof window !== 'undefined', 'Needs a browser', shape);
+      check(typeof window !== 'undefined', 'Needs window', shape);
       // One flow at a time: a second click replaces the first rather than leaving two popups racing.
       active?.cancel();
       active = runFlow({

@@ -4,7 +4,7 @@ import { check, invalidOptions, MODES, oneOf } from './option-checks.js';
 export const DEFAULT_API_URL = 'http://127.0.0.1:4010';
 
 const SHAPE =
-  "createClient({ projectId: 'test-proj_…', apiUrl?: 'https://…', checkoutUrl?, locale?, mode?, popupBlocked? })";
+  "createClient({ projectId: 'test-proj_…', apiUrl?, checkoutUrl?, locale?, mode?, popupBlocked? })";
 
 export interface ResolvedClientOptions {
   projectId: string;

@@ -11,7 +11,8 @@ const isId = (value: unknown): value is string => typeof value === 'string' && v
 export function toTarget(value: unknown, shape: string, kind?: Target['kind']): Target {
   const { invoiceId, customerId, tokenId } = (value ?? {}) as Record<string, unknown>;
   if (kind ? kind === 'invoice' : invoiceId !== undefined) {
-    if (isId(invoiceId)) return { kind: 'invoice', invoiceId };
+    // Pay and save: a blank token of the invoice's customer, saved by the same flow.
+    if (isId(invoiceId)) return { kind: 'invoice', invoiceId, ...(isId(tokenId) && { tokenId }) };
     invalidOptions('invoiceId must be an ID', shape);
   }
   if (isId(customerId) && isId(tokenId)) return { kind: 'token', customerId, tokenId };

@@ -1,4 +1,4 @@
-import { providerIds, type Target } from './target.js';
+import type { Target } from './target.js';
 
 /** URL of the provider's hosted page for one attempt (protocol.md, "Hosted APM pages"). */
 export function hostedPageUrl(
@@ -8,7 +8,8 @@ export function hostedPageUrl(
   configId: string,
   state: string,
 ): string {
-  const ids = Object.values(providerIds(target));
+  // The ids in path order (target.ts): a token's customer and token, or the invoice (and the token it saves).
+  const [, ...ids] = Object.values(target);
   const path = [projectId, ...ids, 'redirect', configId].map(encodeURIComponent).join('/');
   // `state` is hex (state-nonce.ts): already safe in a query string.
   return `${checkoutUrl}/checkout/${path}?state=${state}`;

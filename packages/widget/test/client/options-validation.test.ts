@@ -31,7 +31,7 @@ test('uses apiUrl as checkoutUrl by default and drops trailing slashes', () => {
 
 test('shows the expected call in the message of an invalid-options error', () => {
   expect(create(undefined)).toThrow(
-    /Expected createClient\(\{ projectId: 'test-proj_…', apiUrl\?: 'https:\/\/…'/,
+    /Expected createClient\(\{ projectId: 'test-proj_…', apiUrl\?, checkoutUrl\?/,
   );
 });
 

@@ -35,6 +35,19 @@ test('points the popup at the hosted invoice page for pay()', () => {
   );
 });
 
+test('pay() with a blank token points at the pay-and-save page, the token after the invoice', () => {
+  const { open } = stubOpen();
+  void client().pay(config, { invoiceId: 'iv_9', tokenId: 'tok_8' });
+  expect(new URL(String(open.mock.lastCall?.[0])).pathname).toBe(
+    '/checkout/test-proj_abc/iv_9/tok_8/redirect/gway_conf_1',
+  );
+  // An empty or missing token is not one: the plain invoice page.
+  void client().pay(config, { invoiceId: 'iv_9', tokenId: '' });
+  expect(new URL(String(open.mock.lastCall?.[0])).pathname).toBe(
+    '/checkout/test-proj_abc/iv_9/redirect/gway_conf_1',
+  );
+});
+
 test('uses a fresh URL-safe state of at least 128 bits per attempt', () => {
   const { open } = stubOpen();
   const c = client();

@@ -70,6 +70,16 @@ export function hostedPageRoutes(deps: Deps) {
 
 function params(c: Context<SandboxEnv>): HostedParams {
   const p = c.req.param() as Record<string, string | undefined>;
+  // Pay and save as the widget opens it: /checkout/:projectId/iv_…/tok_…/redirect/:configId (the token's
+  // place in the path; an invoice ID is never a customer's, so the two pages cannot be confused).
+  if (p.customerId?.startsWith('iv_')) {
+    return {
+      projectId: p.projectId ?? '',
+      configId: p.configId ?? '',
+      invoiceId: p.customerId,
+      saveTokenId: p.tokenId,
+    };
+  }
   return {
     projectId: p.projectId ?? '',
     configId: p.configId ?? '',
