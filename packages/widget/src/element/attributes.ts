@@ -1,6 +1,9 @@
-import type { MountOptions } from '../ui/index.js';
+import type { MountOptions, UpdateOptions } from '../ui/index.js';
 
-/** Attributes `<paydrop-checkout>` reads; changing any of them re-mounts the drop-in. */
+/** Attributes applied in place (`update()`): no new request, the flow kept. */
+export const liveAttributes = ['locale', 'theme', 'hide-heading'];
+
+/** Attributes `<paydrop-checkout>` reads; changing one that is not live re-mounts the drop-in. */
 export const observedAttributes = [
   'project-id',
   'api-url',
@@ -9,18 +12,23 @@ export const observedAttributes = [
   'token-id',
   'invoice-id',
   'mode',
-  'locale',
   'filter',
-] as const;
+  ...liveAttributes,
+];
 
-type Callbacks = Pick<MountOptions, 'onToken' | 'onError'>;
+/** The live attributes as `update()` takes them; `hide-heading` is a boolean attribute. */
+export const presentationFromAttributes = (element: Element): UpdateOptions => ({
+  locale: element.getAttribute('locale') || undefined,
+  theme: (element.getAttribute('theme') || undefined) as UpdateOptions['theme'],
+  hideHeading: element.hasAttribute('hide-heading'),
+});
 
 /**
  * Maps attributes to mount options (`customer-id` → `customerId`), the client
  * options among them. Values are passed through unchecked: `mount()`
  * validates them and reports a typed error; keys it does not know are ignored.
  */
-export function optionsFromAttributes(element: Element, callbacks: Callbacks): MountOptions {
+export function optionsFromAttributes(element: Element, callbacks: object): MountOptions {
   const values: Record<string, string | undefined> = {};
   for (const name of observedAttributes) {
     values[name.replace(/-./g, (match) => (match[1] as string).toUpperCase())] =
@@ -29,6 +37,7 @@ export function optionsFromAttributes(element: Element, callbacks: Callbacks): M
   const { projectId = '', apiUrl, checkoutUrl, locale, mode } = values;
   return {
     ...values,
+    ...presentationFromAttributes(element),
     ...callbacks,
     client: { projectId, apiUrl, checkoutUrl, locale, mode },
   } as MountOptions;

@@ -1,9 +1,18 @@
 import { isPaydropError, type PaydropError } from '../errors/index.js';
-import type { PaySuccess, TokenizeSuccess } from '../types.js';
-import { mount } from '../ui/index.js';
-import { observedAttributes, optionsFromAttributes } from './attributes.js';
+import type { GatewayConfiguration, PaySuccess, TokenizeSuccess } from '../types.js';
+import { type MountedCheckout, mount } from '../ui/index.js';
+import {
+  liveAttributes,
+  observedAttributes,
+  optionsFromAttributes,
+  presentationFromAttributes,
+} from './attributes.js';
 
+/** The element's events, each the `mount()` callback of the same name (`paydrop-ready` is `onReady`). */
 export interface PaydropCheckoutEventMap {
+  'paydrop-ready': CustomEvent<{ configs: readonly GatewayConfiguration[] }>;
+  'paydrop-select': CustomEvent<{ config: GatewayConfiguration }>;
+  'paydrop-cancel': CustomEvent<{ config: GatewayConfiguration }>;
   'paydrop-token': CustomEvent<TokenizeSuccess | PaySuccess>;
   'paydrop-error': CustomEvent<PaydropError>;
 }
@@ -35,7 +44,7 @@ declare global {
 export function createCheckoutElementClass(): CustomElementConstructor {
   return class PaydropCheckoutElement extends HTMLElement {
     static observedAttributes = observedAttributes;
-    #unmount: (() => void) | null = null;
+    #unmount: MountedCheckout | null = null;
     #pending = false;
 
     connectedCallback(): void {
@@ -47,8 +56,16 @@ export function createCheckoutElementClass(): CustomElementConstructor {
       this.#unmount = null;
     }
 
-    attributeChangedCallback(): void {
+    attributeChangedCallback(name: string): void {
       if (!this.isConnected || this.#pending) return;
+      if (this.#unmount && liveAttributes.includes(name)) {
+        try {
+          this.#unmount.update(presentationFromAttributes(this));
+        } catch (error) {
+          this.#fail(error);
+        }
+        return;
+      }
       // Setting several attributes in a row re-mounts once.
       this.#pending = true;
       queueMicrotask(() => {
@@ -60,20 +77,25 @@ export function createCheckoutElementClass(): CustomElementConstructor {
     #remount(): void {
       this.#unmount?.();
       this.#unmount = null;
-      const options = optionsFromAttributes(this, {
-        onToken: (result) => this.#emit('paydrop-token', result),
-        onError: (error) => this.#emit('paydrop-error', error),
-      });
+      // onReady → paydrop-ready, and so on for each callback.
+      const callbacks: Record<string, (detail: unknown) => void> = {};
+      for (const name of ['Ready', 'Select', 'Cancel', 'Token', 'Error'])
+        callbacks[`on${name}`] = (detail) => this.#emit(`paydrop-${name.toLowerCase()}`, detail);
+      const options = optionsFromAttributes(this, callbacks);
       try {
         this.#unmount = mount(this, options);
       } catch (error) {
-        // Bad attributes: tell the page instead of throwing from a DOM callback.
-        if (!isPaydropError(error)) throw error;
-        this.#emit('paydrop-error', error);
+        this.#fail(error);
       }
     }
 
-    #emit(type: keyof PaydropCheckoutEventMap, detail: unknown): void {
+    /** Bad attributes: tell the page instead of throwing from a DOM callback. */
+    #fail(error: unknown): void {
+      if (!isPaydropError(error)) throw error;
+      this.#emit('paydrop-error', error);
+    }
+
+    #emit(type: string, detail: unknown): void {
       // composed: the events cross the shadow boundary to reach the page's listeners.
       this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
     }

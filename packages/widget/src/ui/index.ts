@@ -1,3 +1,3 @@
 export { registerLocale } from '../i18n/index.js';
-export { mount } from './mount.js';
-export type { MountOptions } from './mount-options.js';
+export { type MountedCheckout, mount } from './mount.js';
+export type { MountOptions, Theme, UpdateOptions } from './mount-options.js';

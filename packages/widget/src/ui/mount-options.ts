@@ -13,6 +13,7 @@ import type { PaydropError } from '../errors/index.js';
 import type {
   ClientOptions,
   FlowMode,
+  GatewayConfiguration,
   GatewayFilter,
   PaydropClient,
   PaySuccess,
@@ -40,48 +41,80 @@ export interface MountOptions {
    * @default the client's locale, else the shopper's browser languages
    */
   locale?: string;
+  /**
+   * Colours: `light`, `dark`, or `auto` (follows `prefers-color-scheme`, for pages that do so too).
+   * @default 'light'
+   */
+  theme?: Theme;
+  /**
+   * Hides the drop-in's own "Choose a payment method" heading (screen readers still hear it),
+   * for pages that have a heading of their own.
+   * @default false
+   */
+  hideHeading?: boolean;
+  /** Called once the list of methods is on screen (also when it is empty), after each load. */
+  onReady?: (event: { configs: readonly GatewayConfiguration[] }) => void;
+  /** Called when the shopper chooses a method, as its flow starts. */
+  onSelect?: (event: { config: GatewayConfiguration }) => void;
+  /** Called when the shopper cancels a flow (in the drop-in or at the provider), before `onError`. */
+  onCancel?: (event: { config: GatewayConfiguration }) => void;
   /** Called with the gateway request token to send to your server. */
   onToken?: (result: TokenizeSuccess | PaySuccess) => void;
   /** Called on every failure, including `customer.canceled`. */
   onError?: (error: PaydropError) => void;
 }
 
-export interface ResolvedMountOptions {
+export type Theme = 'light' | 'dark' | 'auto';
+
+/** What `update()` changes on a mounted drop-in, without a new request. */
+export type UpdateOptions = Pick<MountOptions, 'locale' | 'theme' | 'hideHeading'>;
+
+export const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
+
+export interface ResolvedMountOptions
+  extends Pick<MountOptions, 'onToken' | 'onError' | 'onReady' | 'onSelect' | 'onCancel'> {
   client: PaydropClient;
   target: CheckoutTarget;
   filter: GatewayFilter;
   mode: FlowMode | undefined;
-  onToken: MountOptions['onToken'];
-  onError: MountOptions['onError'];
 }
 
 const SHAPE =
   "mount(element, { client: { projectId: 'test-proj_…' } | PaydropClient, " +
-  `${TOKEN_IDS} | ${INVOICE_ID}, filter?, mode?, locale?, onToken?, onError? })`;
+  `${TOKEN_IDS} | ${INVOICE_ID}, filter?, mode?, locale?, theme?, hideHeading?, on…? })`;
 
 const check = (ok: boolean, problem: string) => ok || invalidOptions(problem, SHAPE);
 const optional = (value: unknown, type: string) => value === undefined || typeof value === type;
+
+/** Checks the options `update()` takes (and `mount()`, with its callbacks); returns them. */
+export function checkUpdate(options: UpdateOptions): UpdateOptions {
+  const values = (options ?? {}) as Record<string, unknown>;
+  oneOf(values.theme, THEMES, 'theme', SHAPE);
+  for (const key in values) {
+    const type =
+      key === 'locale' ? 'string' : key === 'hideHeading' ? 'boolean' : /^on/.test(key) && 'function';
+    check(!type || optional(values[key], type), `${key} must be a ${type}`);
+  }
+  return options;
+}
 
 /** Checks what a script-tag user may pass without types, and fills in defaults. */
 export function resolveMountOptions(element: unknown, options: MountOptions): ResolvedMountOptions {
   // nodeType rather than instanceof: an element from another frame is still an element.
   check((element as Partial<Node> | null)?.nodeType === 1, 'element must be an HTMLElement');
-  const { client, mode, filter, locale, onToken, onError, customerId, tokenId, invoiceId } = (options ??
-    {}) as MountOptions;
+  const { client, mode, filter, customerId, tokenId, invoiceId, ...rest } = (options ?? {}) as MountOptions;
   check(typeof client === 'object' && client !== null, 'client is required');
   oneOf(mode, MODES, 'mode', SHAPE);
   oneOf(filter, FILTERS, 'filter', SHAPE);
-  check(optional(locale, 'string'), 'locale must be a language tag');
-  check(
-    optional(onToken, 'function') && optional(onError, 'function'),
-    'onToken and onError must be functions',
-  );
+  checkUpdate(rest);
   check(
     (customerId ?? tokenId) === undefined || invoiceId === undefined,
     'give either customerId and tokenId, or invoiceId',
   );
   const target = toTarget(options, SHAPE);
   return {
+    // The callbacks (and the presentation options, which `update()` takes over).
+    ...rest,
     client:
       typeof (client as Partial<PaydropClient>).tokenize === 'function'
         ? (client as PaydropClient)
@@ -89,7 +122,5 @@ export function resolveMountOptions(element: unknown, options: MountOptions): Re
     target,
     filter: filter ?? defaultFilter(target),
     mode,
-    onToken,
-    onError,
   };
 }

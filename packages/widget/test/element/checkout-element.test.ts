@@ -113,4 +113,60 @@ describe('<paydrop-checkout>', () => {
     expect(element.shadowRoot?.querySelector('.pd')).toBeNull();
     expect(created[0]?.fake.listenerCount()).toBe(0);
   });
+
+  it('dispatches paydrop-ready, paydrop-select and paydrop-cancel as the callbacks of the same names', async () => {
+    const element = createElement(tokenAttributes);
+    const seen: string[] = [];
+    for (const type of ['paydrop-ready', 'paydrop-select', 'paydrop-cancel', 'paydrop-error'])
+      document.addEventListener(type, (event) => {
+        const { detail, bubbles, composed } = event as CustomEvent;
+        seen.push(
+          `${type} ${bubbles && composed} ${detail.configs?.length ?? detail.config?.id ?? detail.code}`,
+        );
+      });
+    document.body.append(element);
+    await waitFor(() => expect(seen).toEqual(['paydrop-ready true 3']));
+    (within(shadowContainer(element)).getByRole('button', { name: 'PayPal' }) as HTMLElement).click();
+    within(shadowContainer(element)).getByRole('button', { name: 'Cancel' }).click();
+    expect(seen).toEqual([
+      'paydrop-ready true 3',
+      'paydrop-select true gway_conf_paypal',
+      'paydrop-cancel true gway_conf_paypal',
+      'paydrop-error true customer.canceled',
+    ]);
+  });
+
+  it('applies locale, theme and hide-heading in place: no re-mount, no new request, the flow kept', async () => {
+    const element = createElement(tokenAttributes);
+    document.body.append(element);
+    (await within(shadowContainer(element)).findByRole('button', { name: 'PayPal' })).click();
+    element.setAttribute('theme', 'dark');
+    element.setAttribute('hide-heading', '');
+    element.setAttribute('locale', 'fr');
+    const root = () => element.shadowRoot?.querySelector('.pd') as HTMLElement;
+    await waitFor(() => expect(root().lang).toBe('fr'));
+    expect(root().className).toBe('pd pd-dark');
+    expect(element.shadowRoot?.querySelector('legend')?.className).toBe('pd-sr');
+    expect(within(shadowContainer(element)).getByRole('button', { name: 'Annuler' })).toBeTruthy();
+    expect(created).toHaveLength(1);
+    expect(created[0]?.fake.fake.fetchGatewayConfigurations).toHaveBeenCalledTimes(1);
+    expect(created[0]?.fake.flows[0]?.options.signal?.aborted).toBe(false);
+    element.removeAttribute('hide-heading');
+    expect(element.shadowRoot?.querySelector('legend')?.className).toBe('pd-legend');
+  });
+
+  it('dispatches paydrop-error for a theme it does not know, and keeps the drop-in', async () => {
+    const element = createElement(tokenAttributes);
+    const onError = vi.fn();
+    element.addEventListener('paydrop-error', onError);
+    document.body.append(element);
+    await within(shadowContainer(element)).findByRole('button', { name: 'PayPal' });
+    element.setAttribute('theme', 'sepia');
+    expect(onError.mock.calls[0]?.[0]).toMatchObject({
+      detail: {
+        code: 'widget.invalid-options',
+      },
+    });
+    expect(within(shadowContainer(element)).getByRole('button', { name: 'PayPal' })).toBeTruthy();
+  });
 });

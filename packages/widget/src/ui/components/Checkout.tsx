@@ -19,7 +19,7 @@ import { SuccessPanel } from './SuccessPanel.js';
 export function Checkout({ model }: { model: CheckoutModel }) {
   const locale = model.locale.value;
   return (
-    <div class="pd" lang={locale} dir={isRightToLeft(locale) ? 'rtl' : undefined}>
+    <div class={`pd pd-${model.theme.value}`} lang={locale} dir={isRightToLeft(locale) ? 'rtl' : undefined}>
       <StatusRegion model={model} />
       <div class="pd-body" aria-busy={model.state.value.kind === 'loading' || !model.messages.value}>
         <Screen model={model} />

@@ -9,7 +9,8 @@ export function MethodList({ model }: { model: CheckoutModel }) {
   if (configs.length === 0) return <p class="pd-empty">{model.t('empty')}</p>;
   return (
     <fieldset class="pd-list">
-      <legend class="pd-legend">{model.t('heading')}</legend>
+      {/* Hidden, the heading still names the group for screen readers. */}
+      <legend class={model.hideHeading.value ? 'pd-sr' : 'pd-legend'}>{model.t('heading')}</legend>
       {configs.map((config) => (
         <button
           key={config.id}

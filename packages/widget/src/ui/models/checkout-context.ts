@@ -1,15 +1,7 @@
-import type { PaydropError } from '../../errors/index.js';
-import type { FlowMode, GatewayFilter, PaydropClient, PaySuccess, TokenizeSuccess } from '../../types.js';
-import type { CheckoutTarget } from './checkout-state.js';
+import type { ResolvedMountOptions } from '../mount-options.js';
 import type { CheckoutStore } from './checkout-store.js';
 
-/** Everything the actions share: the store they write and the engine they drive. */
-export interface CheckoutContext {
+/** Everything the actions share: the store they write, the engine they drive, the merchant's callbacks. */
+export interface CheckoutContext extends ResolvedMountOptions {
   store: CheckoutStore;
-  client: PaydropClient;
-  target: CheckoutTarget;
-  filter: GatewayFilter;
-  mode: FlowMode | undefined;
-  onToken: ((result: TokenizeSuccess | PaySuccess) => void) | undefined;
-  onError: ((error: PaydropError) => void) | undefined;
 }

@@ -1,6 +1,7 @@
 import type { Messages, Translate } from '../../i18n/index.js';
 import type { GatewayConfiguration } from '../../types.js';
-import type { ReadonlySignal } from '../signals.js';
+import type { Theme, UpdateOptions } from '../mount-options.js';
+import { batch, type ReadonlySignal } from '../signals.js';
 import type { CheckoutContext } from './checkout-context.js';
 import type { CheckoutState, Notice } from './checkout-state.js';
 import { createCheckoutStore } from './checkout-store.js';
@@ -17,9 +18,14 @@ export interface CheckoutModel {
   announcement: ReadonlySignal<string>;
   messages: ReadonlySignal<Messages | null>;
   locale: ReadonlySignal<string>;
+  theme: ReadonlySignal<Theme>;
+  hideHeading: ReadonlySignal<boolean>;
   t: Translate;
-  /** Speaks `locale` (else the browser's languages); see `createLocaleAction`. */
-  setLocale(locale: string | undefined): void;
+  /**
+   * Applies the presentation options it is given (an `undefined` one goes back to its default:
+   * the client's locale, else the browser's languages; light; heading shown) and keeps the others.
+   */
+  update(options: UpdateOptions): void;
   load(): void;
   select(config: GatewayConfiguration): void;
   cancel(): void;
@@ -35,9 +41,16 @@ export function createCheckoutModel(options: CheckoutModelOptions): CheckoutMode
   const ctx: CheckoutContext = { ...options, store };
   const loader = createLoader(ctx);
   const flow = createFlowActions(ctx);
+  const setLocale = createLocaleAction(store);
   return {
     ...store,
-    setLocale: createLocaleAction(store),
+    update(options) {
+      if ('locale' in options) setLocale(options.locale ?? ctx.client.locale);
+      batch(() => {
+        if ('theme' in options) store.theme.value = options.theme ?? 'light';
+        if ('hideHeading' in options) store.hideHeading.value = !!options.hideHeading;
+      });
+    },
     load: loader.load,
     select: flow.select,
     cancel: flow.cancel,

@@ -1,5 +1,6 @@
 import { en, interpolate, type Messages, type Translate } from '../../i18n/index.js';
 import type { GatewayConfiguration } from '../../types.js';
+import type { Theme } from '../mount-options.js';
 import { computed, type ReadonlySignal, type Signal, signal } from '../signals.js';
 import type { CheckoutState, Notice } from './checkout-state.js';
 import { flowMessage } from './flow-message.js';
@@ -15,6 +16,8 @@ export interface CheckoutStore {
   locale: Signal<string>;
   /** Reads `messages`, so a render that translates follows a change of locale. */
   t: Translate;
+  theme: Signal<Theme>;
+  hideHeading: Signal<boolean>;
   /** What the `aria-live` region says for the current state. */
   announcement: ReadonlySignal<string>;
 }
@@ -28,7 +31,17 @@ export function createCheckoutStore(): CheckoutStore {
   const announcement = computed(() =>
     messages.value ? announce(state.value, configs.value.length, notice.value, t) : '',
   );
-  return { state, configs, notice, messages, locale: signal('en'), t, announcement };
+  return {
+    state,
+    configs,
+    notice,
+    messages,
+    locale: signal('en'),
+    theme: signal<Theme>('light'),
+    hideHeading: signal(false),
+    t,
+    announcement,
+  };
 }
 
 function announce(state: CheckoutState, count: number, notice: Notice | null, t: Translate): string {

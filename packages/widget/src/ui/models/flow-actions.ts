@@ -33,6 +33,7 @@ export function createFlowActions(ctx: CheckoutContext): FlowActions {
       store.state.value = { kind: 'ready' };
       store.notice.value = outcomeNotice(error, config);
     });
+    if (error.code === 'customer.canceled') ctx.onCancel?.({ config });
     ctx.onError?.(error);
   };
 
@@ -55,6 +56,7 @@ export function createFlowActions(ctx: CheckoutContext): FlowActions {
       store.notice.value = null;
       store.state.value = { kind: 'waiting', config, mode: !mode || mode === 'auto' ? 'popup' : mode };
     });
+    ctx.onSelect?.({ config });
     const options = { ...ids(target), mode, signal: controller.signal };
     new Promise<FlowResult>((resolve) =>
       resolve('invoiceId' in options ? client.pay(config, options) : client.tokenize(config, options)),
