@@ -94,9 +94,7 @@ export function consumeGatewayRequest(
  * APM always answers asynchronously). The APM may have been removed since.
  */
 export function settlementOf(deps: Deps, request: GatewayRequest): { apm: ApmDefinition; later: boolean } {
-  const config = deps.store.projects
-    .gatewayConfigurations(request.projectId)
-    .find((c) => c.id === request.gatewayConfigurationId);
+  const config = deps.store.projects.gatewayConfiguration(request.projectId, request.gatewayConfigurationId);
   const apm = config && findApm(config.gateway);
   if (!apm) throw new ApiError(409, 'gateway.unavailable', 'The payment method is no longer available');
   return { apm, later: request.outcome === 'approve-async' || apm.approve === 'async' };

@@ -49,6 +49,9 @@ export function projectStore(db: Db) {
   const configs = db.prepare<[string], ConfigRow>(
     'SELECT * FROM gateway_configurations WHERE project_id = ? ORDER BY position',
   );
+  const config = db.prepare<[string, string], ConfigRow>(
+    'SELECT * FROM gateway_configurations WHERE project_id = ? AND id = ?',
+  );
   const insertConfig = db.prepare(
     `INSERT INTO gateway_configurations (id, project_id, gateway, name, enabled, default_currency, position)
      VALUES (@id, @projectId, @gateway, @name, @enabled, @defaultCurrency, @position)`,
@@ -68,6 +71,10 @@ export function projectStore(db: Db) {
     update: (project: Project) => update.run(project),
     gatewayConfigurations: (projectId: string): GatewayConfiguration[] =>
       configs.all(projectId).map(toConfig),
+    gatewayConfiguration: (projectId: string, id: string): GatewayConfiguration | undefined => {
+      const row = config.get(projectId, id);
+      return row && toConfig(row);
+    },
     insertGatewayConfiguration: (config: GatewayConfiguration, position: number) =>
       insertConfig.run({ ...config, enabled: int(config.enabled), position }),
   };
