@@ -3,14 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createGroupCommit } from '../../src/sandbox/store/group-commit.js';
+import { createGroupCommit, walSync } from '../../src/sandbox/store/group-commit.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'paydrop-group-commit-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 let files = 0;
 /** A WAL database file with a writer (batched) and an independent reader connection, as another process would be. */
-function database() {
+function database(options: Parameters<typeof createGroupCommit>[1] = {}) {
   const path = join(dir, `db${files++}.sqlite`);
   const writer = new Database(path);
   writer.pragma('journal_mode = WAL');
@@ -19,7 +19,7 @@ function database() {
   writer.exec(`CREATE TABLE parents (id TEXT PRIMARY KEY);
     CREATE TABLE rows (id TEXT PRIMARY KEY,
       parent TEXT REFERENCES parents(id) DEFERRABLE INITIALLY DEFERRED)`);
-  const batch = createGroupCommit(writer);
+  const batch = createGroupCommit(writer, options);
   const insert = writer.prepare<[string, string | null]>('INSERT INTO rows (id, parent) VALUES (?, ?)');
   const reader = new Database(path, { readonly: true });
   const seen = () =>
@@ -101,5 +101,94 @@ describe('group commit', () => {
     insert.run('flushed', null);
     batch.flush();
     expect(seen()).toEqual(['flushed']);
+  });
+
+  describe('with the WAL synced off the event loop', () => {
+    /** A sync the test finishes by hand, counting how many were started. */
+    function manualSync() {
+      const pending: { resolve: () => void; reject: (error: Error) => void }[] = [];
+      return {
+        pending,
+        sync: () => new Promise<void>((resolve, reject) => pending.push({ resolve, reject })),
+      };
+    }
+    const settledWithin = async (promise: Promise<unknown>) => {
+      let done = false;
+      void promise.then(
+        () => {
+          done = true;
+        },
+        () => {
+          done = true;
+        },
+      );
+      for (let i = 0; i < 3; i++) await nextTurn();
+      return done;
+    };
+
+    it('runs NORMAL and acknowledges a batch only once a sync started after its COMMIT has finished', async () => {
+      const manual = manualSync();
+      const { writer, batch, insert, seen } = database({ sync: manual.sync });
+      expect(writer.pragma('synchronous', { simple: true })).toBe(1); // NORMAL: COMMIT does not fsync
+      insert.run('a', null);
+      const acknowledged = batch.committed();
+      expect(await settledWithin(acknowledged)).toBe(false);
+      expect(seen()).toEqual(['a']); // committed, not yet durable: nobody is told yet
+      expect(manual.pending).toHaveLength(1);
+      // A read answered now may have seen 'a': it waits for the same sync.
+      expect(await settledWithin(batch.committed())).toBe(false);
+      expect(await settledWithin(batch.settled())).toBe(false);
+      manual.pending[0]?.resolve();
+      await acknowledged;
+      await batch.committed();
+      await batch.settled();
+    });
+
+    it('lets batches committed during a sync share the next one, which starts only after it', async () => {
+      const manual = manualSync();
+      const { batch, insert } = database({ sync: manual.sync });
+      insert.run('first', null);
+      const first = batch.committed();
+      await nextTurn();
+      insert.run('second', null);
+      const second = batch.committed();
+      await nextTurn();
+      insert.run('third', null);
+      const third = batch.committed();
+      await nextTurn();
+      expect(manual.pending).toHaveLength(1); // the second and third COMMIT wait for one more sync
+      manual.pending[0]?.resolve();
+      await first;
+      expect(await settledWithin(second)).toBe(false); // the first sync may have missed its COMMIT
+      expect(manual.pending).toHaveLength(2);
+      manual.pending[1]?.resolve();
+      await Promise.all([second, third]);
+    });
+
+    it('fails every request of a batch whose sync fails (its writes may not be on disk)', async () => {
+      const manual = manualSync();
+      const { batch, insert } = database({ sync: manual.sync });
+      insert.run('lost', null);
+      const acknowledged = batch.committed();
+      await nextTurn();
+      manual.pending[0]?.reject(new Error('EIO: i/o error, fdatasync'));
+      await expect(acknowledged).rejects.toThrow(/EIO/);
+    });
+
+    it('syncs the real -wal file with fdatasync, and closes it only after the syncs in flight', async () => {
+      const path = join(dir, `wal${files++}.sqlite`);
+      const writer = new Database(path);
+      writer.pragma('journal_mode = WAL');
+      writer.exec('CREATE TABLE rows (id TEXT PRIMARY KEY)');
+      const wal = walSync(path);
+      const batch = createGroupCommit(writer, wal);
+      writer.prepare('INSERT INTO rows (id) VALUES (?)').run('durable');
+      const acknowledged = batch.committed();
+      await nextTurn();
+      wal.close(); // a sync is in flight: the descriptor stays open until it is done
+      await acknowledged;
+      batch.flush();
+      writer.close();
+    });
   });
 });

@@ -6,9 +6,10 @@ export type Db = Database.Database;
 /**
  * Opens the sandbox database. WAL lets readers run while a webhook worker
  * writes. synchronous=FULL because the outbox and the token states are the
- * promise this sandbox makes ("a restart loses nothing"): the write volume is
- * tiny, so we take the fsync per commit rather than NORMAL's small window in
- * which a power loss can drop the last commits.
+ * promise this sandbox makes ("a restart loses nothing"): no commit is
+ * acknowledged before it is on disk. The store's group commit (store/group-commit.ts)
+ * then switches to NORMAL and fsyncs the WAL itself, off the event loop, before
+ * it acknowledges a batch: the same guarantee, without blocking other requests.
  */
 export function openDatabase(path: string): Db {
   const db = new Database(path);

@@ -1,3 +1,4 @@
+import { closeSync, fdatasync, fdatasyncSync, openSync } from 'node:fs';
 import type { Db } from './database.js';
 
 interface Batch {
@@ -14,8 +15,21 @@ export interface GroupCommit {
   committed(): Promise<void>;
   /** Resolves at a moment when no batch is open, so what is read next is all committed. */
   settled(): Promise<void>;
-  /** Commits the open batch now (before closing the database). */
+  /** Commits the open batch now and syncs it to disk before returning (before closing the database). */
   flush(): void;
+}
+
+export interface GroupCommitOptions {
+  /**
+   * Makes what was committed so far durable, off the event loop. Given, the database runs
+   * `synchronous=NORMAL` (COMMIT writes the WAL but does not fsync it) and every batch is
+   * acknowledged only after a `sync` that started after its COMMIT has resolved: the same
+   * promise as `synchronous=FULL` (an fsync of the WAL per commit), without blocking every
+   * other request for the length of the fsync. Omitted, COMMIT itself is durable (FULL).
+   */
+  sync?: () => Promise<void>;
+  /** Syncs the same way, synchronously (used by `flush`). */
+  syncNow?: () => void;
 }
 
 /** Batches of every connection in this process, so two stores on one file never wait on each other. */
@@ -24,16 +38,62 @@ const openBatches = new Set<() => void>();
 /**
  * Group commit: every write of one event-loop turn joins one `BEGIN IMMEDIATE`
  * transaction, committed on `setImmediate`, so concurrent requests share one
- * fsync (synchronous=FULL stays: each COMMIT is durable when it returns).
+ * fsync. With `options.sync` (see `walSync`), the fsync of the WAL runs on
+ * libuv's thread pool while the event loop goes on serving requests, and
+ * batches committed while it runs share the next one.
  * A request must not be acknowledged before `committed()` resolves; the app
  * awaits it for every response, reads included, since a read may have seen
  * another request's write that is not durable yet.
  */
-export function createGroupCommit(db: Db): GroupCommit {
+export function createGroupCommit(db: Db, options: GroupCommitOptions = {}): GroupCommit {
+  const { sync, syncNow } = options;
+  if (sync) db.pragma('synchronous = NORMAL');
   const begin = db.prepare('BEGIN IMMEDIATE');
   const commit = db.prepare('COMMIT');
   const rollback = db.prepare('ROLLBACK');
   let batch: Batch | undefined;
+  /** The sync in flight, and the one queued behind it for the commits made since it started. */
+  let syncing: Promise<void> | undefined;
+  let queued: Promise<void> | undefined;
+  /** Resolves once every commit so far is durable; undefined when nothing is waiting to be synced. */
+  let durable: Promise<void> | undefined;
+
+  /** A promise of a sync that starts after this call: one fsync covers every commit made before it starts. */
+  function syncAfterCommit(run: () => Promise<void>): Promise<void> {
+    if (!syncing) {
+      const started = run().finally(() => {
+        if (syncing === started) syncing = undefined;
+      });
+      syncing = started;
+      return started;
+    }
+    queued ??= syncing
+      .catch(() => {})
+      .then(() => {
+        queued = undefined;
+        return syncAfterCommit(run);
+      });
+    return queued;
+  }
+
+  function acknowledge(current: Batch): void {
+    if (!sync) {
+      current.resolve();
+      return;
+    }
+    const synced = syncAfterCommit(sync);
+    durable = synced;
+    synced.then(
+      () => {
+        if (durable === synced) durable = undefined;
+        current.resolve();
+      },
+      (error) => {
+        if (durable === synced) durable = undefined;
+        current.reject(error);
+      },
+    );
+  }
 
   function finish(): void {
     const current = batch;
@@ -45,7 +105,7 @@ export function createGroupCommit(db: Db): GroupCommit {
       // SQLite rolls a transaction back by itself on some errors (disk full, I/O): then nothing is durable.
       if (!db.inTransaction) throw new Error('The batch was rolled back by SQLite');
       commit.run();
-      current.resolve();
+      acknowledge(current);
     } catch (error) {
       if (db.inTransaction) rollback.run();
       current.reject(error);
@@ -77,11 +137,15 @@ export function createGroupCommit(db: Db): GroupCommit {
       join();
       return db.transaction(work)();
     },
-    committed: () => batch?.done ?? Promise.resolve(),
+    // With no batch open, a read may still have seen a commit whose sync is under way.
+    committed: () => batch?.done ?? durable ?? Promise.resolve(),
     settled: async () => {
-      while (batch) await batch.done.catch(() => {});
+      while (batch || durable) await (batch?.done ?? durable)?.catch(() => {});
     },
-    flush: finish,
+    flush: () => {
+      finish();
+      syncNow?.();
+    },
   };
 }
 
@@ -104,4 +168,45 @@ function joinOnWrite(db: Db, join: () => void): void {
       },
     });
   }) as Db['prepare'];
+}
+
+/**
+ * `fdatasync` of a WAL-mode database's `-wal` file, on libuv's thread pool:
+ * what SQLite's `synchronous=FULL` does at every COMMIT in WAL mode, moved off
+ * the event loop. The descriptor is opened on first use (SQLite creates the
+ * file with the first write) and stays valid when SQLite restarts the WAL
+ * from its beginning after a checkpoint, which reuses the same file.
+ */
+export function walSync(databasePath: string) {
+  const walPath = `${databasePath}-wal`;
+  let fd: number | undefined;
+  let inFlight = 0;
+  let closing = false;
+  const release = () => {
+    if (closing && inFlight === 0 && fd !== undefined) {
+      closeSync(fd);
+      fd = undefined;
+    }
+  };
+  return {
+    sync: () =>
+      new Promise<void>((resolve, reject) => {
+        fd ??= openSync(walPath, 'r');
+        inFlight++;
+        fdatasync(fd, (error) => {
+          inFlight--;
+          release();
+          if (error) reject(error);
+          else resolve();
+        });
+      }),
+    syncNow: () => {
+      if (fd !== undefined) fdatasyncSync(fd);
+    },
+    /** Closes the descriptor once the syncs in flight are done. */
+    close: () => {
+      closing = true;
+      release();
+    },
+  };
 }

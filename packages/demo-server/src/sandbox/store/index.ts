@@ -4,7 +4,7 @@ import { type Db, openDatabase } from './database.js';
 import { eventStore } from './events.js';
 import { flowStore } from './flows.js';
 import { gatewayRequestStore } from './gateway-requests.js';
-import { createGroupCommit } from './group-commit.js';
+import { createGroupCommit, walSync } from './group-commit.js';
 import { idempotencyStore } from './idempotency.js';
 import { invoiceSavedTokenStore } from './invoice-saved-tokens.js';
 import { invoiceStore } from './invoices.js';
@@ -19,7 +19,8 @@ export { webhookPayload } from './events.js';
 /** The only module with SQL: every table has one repository here. */
 export function createStore(path: string) {
   const db: Db = openDatabase(path);
-  const batch = createGroupCommit(db);
+  const wal = path === ':memory:' ? undefined : walSync(path);
+  const batch = createGroupCommit(db, wal ?? {});
   return {
     projects: projectStore(db),
     customers: customerStore(db),
@@ -48,6 +49,7 @@ export function createStore(path: string) {
     close: () => {
       batch.flush();
       db.close();
+      wal?.close();
     },
   };
 }
