@@ -33,14 +33,15 @@ describe('webhook retries and redelivery', () => {
     const t = await startSandbox({
       webhookUrl: hooks.url,
       webhookRetryBaseMs: 20,
-      webhookRetryWindowMs: 300,
+      // Wide beside the base, so a loaded machine that starts the first attempt late still retries.
+      webhookRetryWindowMs: 1500,
     });
     open.push(t, hooks);
     const eventId = await recordEvent(t);
     const [exhausted] = await eventually(async () => {
       const list = await deliveries(t, eventId);
       return list[0]?.status === 'exhausted' ? list : undefined;
-    });
+    }, 10_000);
     expect(exhausted).toMatchObject({ url: hooks.url, last_error: 'HTTP 503' });
     expect(exhausted?.attempts).toBeGreaterThan(1);
     const sent = hooks.deliveries.length;
