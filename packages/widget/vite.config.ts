@@ -22,7 +22,10 @@ export default defineConfig(({ mode }) => {
     // The script tag loads locales from next to itself instead of from bundler chunks.
     resolve: iife
       ? {
-          alias: [{ find: /^\.\/locale-loaders\.js$/, replacement: src('i18n/locale-loaders.script.ts') }],
+          alias: [
+            { find: /^\.\/locale-loaders\.js$/, replacement: src('i18n/locale-loaders.script.ts') },
+            { find: /^\.\/on-demand\.js$/, replacement: src('ui/on-demand.script.ts') },
+          ],
         }
       : {},
     oxc: iife
@@ -48,6 +51,8 @@ export default defineConfig(({ mode }) => {
               ui: src('ui/index.ts'),
               element: src('element/index.ts'),
               // Entries, not chunks, so each locale keeps a stable name: the script tag imports them too.
+              // Saved methods and pay and save, loaded on demand; imports nothing, so the script tag loads it too.
+              saved: src('saved/index.ts'),
               ...Object.fromEntries(LOCALE_TAGS.map((tag) => [`i18n/${tag}`, src(`i18n/locales/${tag}.ts`)])),
             },
             formats: ['es'],

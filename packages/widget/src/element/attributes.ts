@@ -13,6 +13,7 @@ export const observedAttributes = [
   'invoice-id',
   'mode',
   'filter',
+  'customer-session',
   ...liveAttributes,
 ];
 

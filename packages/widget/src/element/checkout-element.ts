@@ -19,6 +19,8 @@ export interface PaydropCheckoutEventMap {
 
 /** `<paydrop-checkout>` as TypeScript sees it: its events are typed on `addEventListener`. */
 export interface PaydropCheckoutElement extends HTMLElement {
+  /** With `customer-session`: called once when it expired, for a fresh one from your server. */
+  refreshCustomerSession?: (() => Promise<string>) | undefined;
   addEventListener<K extends keyof PaydropCheckoutEventMap>(
     type: K,
     listener: (this: PaydropCheckoutElement, event: PaydropCheckoutEventMap[K]) => unknown,
@@ -45,6 +47,7 @@ export function createCheckoutElementClass(): CustomElementConstructor {
   return class PaydropCheckoutElement extends HTMLElement {
     static observedAttributes = observedAttributes;
     #unmount: MountedCheckout | null = null;
+    refreshCustomerSession?: (() => Promise<string>) | undefined;
     #pending = false;
 
     connectedCallback(): void {
@@ -81,7 +84,11 @@ export function createCheckoutElementClass(): CustomElementConstructor {
       const callbacks: Record<string, (detail: unknown) => void> = {};
       for (const name of ['Ready', 'Select', 'Cancel', 'Token', 'Error'])
         callbacks[`on${name}`] = (detail) => this.#emit(`paydrop-${name.toLowerCase()}`, detail);
-      const options = optionsFromAttributes(this, callbacks);
+      const options = optionsFromAttributes(this, {
+        ...callbacks,
+        // Read when called: the page may set it after the element connected (unset: a rejection).
+        refreshCustomerSession: async () => (this.refreshCustomerSession as () => Promise<string>)(),
+      });
       try {
         this.#unmount = mount(this, options);
       } catch (error) {

@@ -11,10 +11,12 @@ import { LOCALE_TAGS, type LocaleTag } from './locale-tags.js';
  * `about:blank` for a cross-origin `<script>` without `crossorigin`).
  */
 const base = document.currentScript instanceof HTMLScriptElement ? document.currentScript.src : '';
+/** What the script tag's on-demand modules resolve against (`paydrop.js`'s own URL, else the page's). */
+export const scriptBase = base || document.baseURI;
 
 export const localeLoaders = Object.fromEntries(
   LOCALE_TAGS.map((tag) => [
     tag,
-    () => import(/* @vite-ignore */ new URL(`i18n/${tag}.mjs`, base || document.baseURI).href),
+    () => import(/* @vite-ignore */ new URL(`i18n/${tag}.mjs`, scriptBase).href),
   ]),
 ) as Record<LocaleTag, LocaleLoader>;

@@ -62,6 +62,13 @@ export interface MountOptions {
   onToken?: (result: TokenizeSuccess | PaySuccess) => void;
   /** Called on every failure, including `customer.canceled`. */
   onError?: (error: PaydropError) => void;
+  /**
+   * A customer session (`sess_…`) from your server (`POST /customers/:id/sessions`): the drop-in then
+   * lists that customer's saved methods first, to pay in one click or remove. Loaded on demand.
+   */
+  customerSession?: string;
+  /** Called once when the customer session has expired: resolve with a fresh one from your server. */
+  refreshCustomerSession?: () => Promise<string>;
 }
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -72,7 +79,10 @@ export type UpdateOptions = Pick<MountOptions, 'locale' | 'theme' | 'hideHeading
 export const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 
 export interface ResolvedMountOptions
-  extends Pick<MountOptions, 'onToken' | 'onError' | 'onReady' | 'onSelect' | 'onCancel'> {
+  extends Pick<
+    MountOptions,
+    'onToken' | 'onError' | 'onReady' | 'onSelect' | 'onCancel' | 'customerSession' | 'refreshCustomerSession'
+  > {
   client: PaydropClient;
   target: CheckoutTarget;
   filter: GatewayFilter;
@@ -81,7 +91,7 @@ export interface ResolvedMountOptions
 
 const SHAPE =
   "mount(element, { client: { projectId: 'test-proj_…' } | PaydropClient, " +
-  `${TOKEN_IDS} | ${INVOICE_ID}, filter?, mode?, locale?, theme?, hideHeading?, on…? })`;
+  `${TOKEN_IDS} | ${INVOICE_ID} (, tokenId?), filter?, mode?, locale?, theme?, hideHeading?, on…?, customerSession? })`;
 
 const check = (ok: boolean, problem: string) => ok || invalidOptions(problem, SHAPE);
 const optional = (value: unknown, type: string) => value === undefined || typeof value === type;
@@ -92,7 +102,11 @@ export function checkUpdate(options: UpdateOptions): UpdateOptions {
   oneOf(values.theme, THEMES, 'theme', SHAPE);
   for (const key in values) {
     const type =
-      key === 'locale' ? 'string' : key === 'hideHeading' ? 'boolean' : /^on/.test(key) && 'function';
+      key === 'locale' || key === 'customerSession'
+        ? 'string'
+        : key === 'hideHeading'
+          ? 'boolean'
+          : /^on|^refresh/.test(key) && 'function';
     check(!type || optional(values[key], type), `${key} must be a ${type}`);
   }
   return options;
@@ -102,13 +116,22 @@ export function checkUpdate(options: UpdateOptions): UpdateOptions {
 export function resolveMountOptions(element: unknown, options: MountOptions): ResolvedMountOptions {
   // nodeType rather than instanceof: an element from another frame is still an element.
   check((element as Partial<Node> | null)?.nodeType === 1, 'element must be an HTMLElement');
-  const { client, mode, filter, customerId, tokenId, invoiceId, ...rest } = (options ?? {}) as MountOptions;
+  const {
+    client,
+    mode,
+    filter,
+    customerId,
+    tokenId: _,
+    invoiceId,
+    ...rest
+  } = (options ?? {}) as MountOptions;
   check(typeof client === 'object' && client !== null, 'client is required');
   oneOf(mode, MODES, 'mode', SHAPE);
   oneOf(filter, FILTERS, 'filter', SHAPE);
   checkUpdate(rest);
+  // With invoiceId, tokenId is the blank token a payment may also save (pay and save).
   check(
-    (customerId ?? tokenId) === undefined || invoiceId === undefined,
+    customerId === undefined || invoiceId === undefined,
     'give either customerId and tokenId, or invoiceId',
   );
   const target = toTarget(options, SHAPE);

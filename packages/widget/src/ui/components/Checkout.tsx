@@ -38,6 +38,7 @@ function Screen({ model }: { model: CheckoutModel }) {
     <>
       <NoticeBanner model={model} />
       {isFlowRunning(state) && <FlowPanel model={model} state={state} />}
+      {model.extra.value?.list()}
       <MethodList model={model} />
     </>
   );

@@ -6,12 +6,13 @@ export function MethodList({ model }: { model: CheckoutModel }) {
   const configs = model.configs.value;
   const state = model.state.value;
   const busy = isFlowRunning(state);
+  const extra = model.extra.value;
   if (configs.length === 0) return <p class="pd-empty">{model.t('empty')}</p>;
   return (
     <fieldset class="pd-list">
       {/* Hidden, the heading still names the group for screen readers. */}
       <legend class={model.hideHeading.value ? 'pd-sr' : 'pd-legend'}>{model.t('heading')}</legend>
-      {configs.map((config) => (
+      {configs.map((config) => [
         <button
           key={config.id}
           type="button"
@@ -32,8 +33,9 @@ export function MethodList({ model }: { model: CheckoutModel }) {
           </span>
           <span class="pd-name">{config.gateway.display_name}</span>
           <ChevronIcon />
-        </button>
-      ))}
+        </button>,
+        extra?.row(config),
+      ])}
     </fieldset>
   );
 }

@@ -1,9 +1,11 @@
 import type { Messages, Translate } from '../../i18n/index.js';
 import type { GatewayConfiguration } from '../../types.js';
+import { loadExtras } from '../extras.js';
 import type { Theme, UpdateOptions } from '../mount-options.js';
 import { batch, type ReadonlySignal } from '../signals.js';
 import type { CheckoutContext } from './checkout-context.js';
 import type { CheckoutState, Notice } from './checkout-state.js';
+import type { Extra } from './checkout-store.js';
 import { createCheckoutStore } from './checkout-store.js';
 import { createFlowActions } from './flow-actions.js';
 import { connectFlowEvents, resetOnBackNavigation } from './flow-events.js';
@@ -20,6 +22,8 @@ export interface CheckoutModel {
   locale: ReadonlySignal<string>;
   theme: ReadonlySignal<Theme>;
   hideHeading: ReadonlySignal<boolean>;
+  /** Saved methods and pay and save, once loaded (`../extras.ts`). */
+  extra: ReadonlySignal<Extra | null>;
   t: Translate;
   /**
    * Applies the presentation options it is given (an `undefined` one goes back to its default:
@@ -56,10 +60,13 @@ export function createCheckoutModel(options: CheckoutModelOptions): CheckoutMode
     cancel: flow.cancel,
     continueFlow: flow.continueFlow,
     connect() {
+      let alive = true;
+      loadExtras(ctx, () => alive);
       const offEvents = connectFlowEvents(ctx, flow);
       // Only mount() connects, after rendering into the DOM: `window` exists here.
       const offPageShow = resetOnBackNavigation(flow, window);
       return () => {
+        alive = false;
         offEvents();
         offPageShow();
         loader.abort();

@@ -36,7 +36,7 @@ export interface Notice {
 
 export type CheckoutTarget =
   | { kind: 'token'; customerId: string; tokenId: string }
-  | { kind: 'invoice'; invoiceId: string };
+  | { kind: 'invoice'; invoiceId: string; tokenId?: string | undefined };
 
 export function isFlowRunning(state: CheckoutState): state is Exclude<FlowState, { kind: 'success' }> {
   return 'config' in state && state.kind !== 'success';

@@ -20,6 +20,14 @@ export interface CheckoutStore {
   hideHeading: Signal<boolean>;
   /** What the `aria-live` region says for the current state. */
   announcement: ReadonlySignal<string>;
+  /** The saved-methods and pay-and-save views, once their module has loaded (see ../extras). */
+  extra: Signal<Extra | null>;
+}
+
+/** What the on-demand module renders: above the list, and below each method. */
+export interface Extra {
+  list(): unknown;
+  row(config: GatewayConfiguration): unknown;
 }
 
 export function createCheckoutStore(): CheckoutStore {
@@ -41,6 +49,7 @@ export function createCheckoutStore(): CheckoutStore {
     hideHeading: signal(false),
     t,
     announcement,
+    extra: signal(null),
   };
 }
 

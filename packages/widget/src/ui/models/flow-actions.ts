@@ -2,7 +2,13 @@ import { asPaydropError } from '../../errors/as-paydrop-error.js';
 import { CanceledError } from '../../errors/canceled-error.js';
 import { GatewayUnavailableError } from '../../errors/gateway-unavailable-error.js';
 import type { PaydropError } from '../../errors/paydrop-error.js';
-import type { GatewayConfiguration, PaySuccess, Result, TokenizeSuccess } from '../../types.js';
+import type {
+  GatewayConfiguration,
+  InvoiceTarget,
+  PaySuccess,
+  Result,
+  TokenizeSuccess,
+} from '../../types.js';
 import { batch } from '../signals.js';
 import type { CheckoutContext } from './checkout-context.js';
 import { ids, isFlowRunning } from './checkout-state.js';
@@ -57,7 +63,9 @@ export function createFlowActions(ctx: CheckoutContext): FlowActions {
       store.state.value = { kind: 'waiting', config, mode: !mode || mode === 'auto' ? 'popup' : mode };
     });
     ctx.onSelect?.({ config });
+    // The blank token goes along (pay and save) only when the shopper ticked "Save … for future payments".
     const options = { ...ids(target), mode, signal: controller.signal };
+    if (target.kind === 'invoice') (options as InvoiceTarget).tokenId = ctx.saving?.(config);
     new Promise<FlowResult>((resolve) =>
       resolve('invoiceId' in options ? client.pay(config, options) : client.tokenize(config, options)),
     ).then(
