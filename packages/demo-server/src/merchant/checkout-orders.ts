@@ -6,11 +6,14 @@ import type { MerchantDeps, MerchantEnv } from './deps.js';
 import { bookInvoice, orderJson } from './order-book.js';
 import { notYours, parseBody } from './responses.js';
 import type { SandboxInvoice } from './sandbox-api.js';
+import { recordSavedMethod } from './saved-methods.js';
 import type { Order, ShopperSession } from './store/index.js';
+import { blankToken } from './tokens.js';
 
 const payBody = z.object({
   invoiceId: z.string().min(1),
-  token: z.string().startsWith('gway_req_'),
+  /** The drop-in's gateway request, or the saved method (`tok_…`) the shopper chose in it. */
+  token: z.string().regex(/^(gway_req_|tok_)/, 'a gway_req_… or a saved tok_…'),
   ...captureFields,
 });
 
@@ -30,12 +33,15 @@ export function mountCheckoutOrderRoutes(app: Hono<MerchantEnv>, deps: MerchantD
     const invoice = (await unpaidInvoice(deps, session)) ?? (await newCheckoutOrder(deps, session));
     store.sessions.setInvoice(session.id, invoice.id);
     const order = store.orders.findByInvoice(invoice.id);
+    // A signed-in shopper may save the method they pay with: a blank token of their customer for it.
+    const saveTokenId = session.shopperId ? (await blankToken(deps, c.get('session'))).tokenId : null;
     return c.json({
       success: true,
       projectId: deps.projectId,
       apiUrl: deps.sandboxPublicUrl,
       invoice,
       order: order ? orderJson(order) : null,
+      saveTokenId,
     });
   });
 
@@ -54,6 +60,10 @@ export function mountCheckoutOrderRoutes(app: Hono<MerchantEnv>, deps: MerchantD
       idempotencyKey: `pay:${invoiceId}:${token}`,
     });
     let invoice = paid.invoice;
+    // Pay and save: the sandbox saved the blank token with this payment (or matched one already saved).
+    if (paid.token && invoice.customer_id) {
+      recordSavedMethod(deps, { customerId: invoice.customer_id, tokenId: paid.token.id }, paid.token);
+    }
     if (order) invoice = await captureIfDue(deps, bookInvoice(deps, order, invoice), invoice);
     return c.json({
       success: true,

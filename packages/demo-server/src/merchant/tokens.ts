@@ -23,7 +23,7 @@ export function mountTokenRoutes(app: Hono<MerchantEnv>, deps: MerchantDeps) {
   app.post('/api/checkout', async (c) => {
     const session = c.get('session');
     // A reload, or a return from a redirect, keeps the shopper's unsaved blank token.
-    const ids = (await currentBlankToken(deps, session)) ?? (await newBlankToken(deps, session));
+    const ids = await blankToken(deps, session);
     return c.json({ success: true, projectId: deps.projectId, apiUrl: deps.sandboxPublicUrl, ...ids });
   });
 
@@ -79,6 +79,11 @@ async function manage(
   const token = await call(customerId, tokenId);
   const state = recordSavedMethod(deps, { customerId, tokenId }, token);
   return c.json({ success: true, token: token ?? null, state });
+}
+
+/** The session's unsaved blank token (a reload keeps it), else a new one for its customer. */
+export async function blankToken(deps: MerchantDeps, session: ShopperSession) {
+  return (await currentBlankToken(deps, session)) ?? (await newBlankToken(deps, session));
 }
 
 async function currentBlankToken(deps: MerchantDeps, session: ShopperSession) {

@@ -6,11 +6,13 @@
  * request token back to the server, which holds the secret key.
  */
 import { handleReturn } from '@paydrop/widget';
+import { startAccount } from './account.js';
 import { $, notice } from './dom.js';
 import { type CheckoutFlow, rememberFlow, selectedFlow, showFlow } from './flow-choice.js';
+import { startOrders } from './orders.js';
 import { payInvoice, showPayCheckout } from './pay-flow.js';
 import { saveToken, showSaveCheckout } from './save-flow.js';
-import { rememberMode, selectedMode } from './widget-slot.js';
+import { rememberMode, remountWidget, selectedMode } from './widget-slot.js';
 
 function showCheckout(flow = selectedFlow()) {
   showFlow(flow);
@@ -39,6 +41,9 @@ function wireControls() {
 
 async function start() {
   wireControls();
+  // Who is signed in decides the customer session the drop-in gets; the orders view follows them live.
+  await startAccount();
+  void startOrders({ onMethodsChanged: remountWidget });
   // Back from the provider after a full-page redirect (or in a new tab). The
   // provider returns to the bare page, so its parameters say which job it was.
   const returnedFromInvoice = new URLSearchParams(location.search).has('invoice_id');

@@ -21,8 +21,15 @@ export interface Invoice {
   status: string;
   transaction?: { gateway_configuration_id?: string | null } | null;
 }
+export interface PayAnswer {
+  invoice: Invoice;
+  /** Pay and save: the token the payment saved. */
+  token: SavedToken | null;
+}
 export interface InvoiceCheckout extends ClientConfig {
   invoice: Invoice;
+  /** A signed-in shopper's blank token: the drop-in then offers "Save … for future payments". */
+  saveTokenId: string | null;
 }
 
 async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {

@@ -5,7 +5,7 @@
  */
 import type { PaydropError, PaySuccess } from '@paydrop/widget';
 import { $, notice, pill, showPanel } from './dom.js';
-import { type Invoice, type InvoiceCheckout, merchant } from './merchant-api.js';
+import { type Invoice, type InvoiceCheckout, merchant, type PayAnswer } from './merchant-api.js';
 import { methodName } from './method-names.js';
 import { beginCheckout, mountWidget, unmountWidget } from './widget-slot.js';
 
@@ -17,6 +17,7 @@ export async function showPayCheckout() {
   mountWidget({
     client: { projectId: checkout.projectId, apiUrl: checkout.apiUrl },
     invoiceId: checkout.invoice.id,
+    ...(checkout.saveTokenId ? { tokenId: checkout.saveTokenId } : {}),
     onToken: (result) => void payInvoice(result as PaySuccess),
     // The drop-in shows its own notice for a failure; ours would repeat or contradict it.
     onError: (_error: PaydropError) => notice(undefined),
@@ -26,12 +27,15 @@ export async function showPayCheckout() {
 export async function payInvoice(result: PaySuccess) {
   notice(undefined);
   try {
-    const { invoice } = await merchant.post<{ invoice: Invoice }>('/api/invoices/pay', {
+    // result.token: the gway_req_… of a provider flow, or the saved tok_… the shopper chose.
+    const { invoice, token } = await merchant.post<PayAnswer>('/api/invoices/pay', {
       invoiceId: result.invoiceId,
       token: result.token,
+      ...capturePolicy(),
     });
     unmountWidget();
     await showPaid(invoice);
+    $('paid-saved').textContent = token ? `${token.id} (${token.verification_status})` : 'not saved';
     if (invoice.status === 'authorization-pending') void pollAuthorization();
   } catch (error) {
     notice(`We couldn't take that payment: ${(error as Error).message}. Please choose again.`);
@@ -66,6 +70,14 @@ async function showPaid(invoice: Invoice) {
     showPanel('paid');
     $('paid-title').focus();
   }
+}
+
+/** The "Capture" choice beside Pay now (seed 003): now, later (authorize only), or by itself at a time. */
+function capturePolicy() {
+  const capture = ($('capture-policy') as HTMLSelectElement | null)?.value ?? 'later';
+  return capture === 'auto'
+    ? { capture, autoCaptureAt: new Date(Date.now() + 60 * 60 * 1000).toISOString() }
+    : { capture };
 }
 
 function formatAmount(amount: string, currency: string): string {

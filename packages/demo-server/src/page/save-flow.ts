@@ -25,6 +25,14 @@ export async function showSaveCheckout() {
 
 export async function saveToken(result: TokenizeSuccess) {
   notice(undefined);
+  // A saved method chosen in the drop-in: nothing to save, it is the shopper's already.
+  if (result.token.startsWith('tok_')) {
+    const { tokens } = await merchant.get<{ tokens: SavedToken[] }>('/api/saved-methods');
+    const chosen = tokens.find((token) => token.id === result.token);
+    unmountWidget();
+    if (chosen) await showSaved(chosen);
+    return;
+  }
   try {
     const { token } = await merchant.post<{ token: SavedToken }>('/api/tokens/save', result);
     unmountWidget();

@@ -1,5 +1,6 @@
 import type { FlowMode } from '@paydrop/widget';
 import { mount } from '@paydrop/widget/ui';
+import { sessionOptions } from './account.js';
 import { $ } from './dom.js';
 
 type MountOptions = Parameters<typeof mount>[1];
@@ -27,13 +28,25 @@ export function beginCheckout(): () => boolean {
   return () => mine === generation;
 }
 
-/** Mounts the drop-in in #paydrop, replacing the one shown before. */
+let shown: Omit<MountOptions, 'mode'> | undefined;
+
+/**
+ * Mounts the drop-in in #paydrop, replacing the one shown before. A signed-in
+ * shopper's gets their customer session, so it lists their saved methods.
+ */
 export function mountWidget(options: Omit<MountOptions, 'mode'>) {
   unmountWidget();
-  unmount = mount($('paydrop'), { ...options, mode: selectedMode() });
+  shown = options;
+  unmount = mount($('paydrop'), { ...options, ...sessionOptions(), mode: selectedMode() });
+}
+
+/** Mounts the shown drop-in again (its saved methods changed from the page); the list comes from cache. */
+export function remountWidget() {
+  if (shown && unmount) mountWidget(shown);
 }
 
 export function unmountWidget() {
   unmount?.();
   unmount = undefined;
+  shown = undefined;
 }

@@ -86,7 +86,7 @@ describe('paying an invoice through the reference merchant server', () => {
   it('answers a malformed pay request with the invalid fields', async () => {
     const call = harness.browser();
     await call('POST', '/api/invoices');
-    const paid = await call('POST', '/api/invoices/pay', { token: 'tok_not_a_request' });
+    const paid = await call('POST', '/api/invoices/pay', { token: 'card_not_a_request' });
     expect(paid.status).toBe(400);
     expect(paid.json.invalid_fields).toEqual(expect.arrayContaining(['invoiceId', 'token']));
   });
