@@ -61,12 +61,9 @@ export function createCheckoutElementClass(): CustomElementConstructor {
 
     attributeChangedCallback(name: string): void {
       if (!this.isConnected || this.#pending) return;
-      if (this.#unmount && liveAttributes.includes(name)) {
-        try {
-          this.#unmount.update(presentationFromAttributes(this));
-        } catch (error) {
-          this.#fail(error);
-        }
+      const mounted = this.#unmount;
+      if (mounted && liveAttributes.includes(name)) {
+        this.#reporting(() => mounted.update(presentationFromAttributes(this)));
         return;
       }
       // Setting several attributes in a row re-mounts once.
@@ -89,17 +86,19 @@ export function createCheckoutElementClass(): CustomElementConstructor {
         // Read when called: the page may set it after the element connected (unset: a rejection).
         refreshCustomerSession: async () => (this.refreshCustomerSession as () => Promise<string>)(),
       });
-      try {
+      this.#reporting(() => {
         this.#unmount = mount(this, options);
-      } catch (error) {
-        this.#fail(error);
-      }
+      });
     }
 
     /** Bad attributes: tell the page instead of throwing from a DOM callback. */
-    #fail(error: unknown): void {
-      if (!isPaydropError(error)) throw error;
-      this.#emit('paydrop-error', error);
+    #reporting(run: () => void): void {
+      try {
+        run();
+      } catch (error) {
+        if (!isPaydropError(error)) throw error;
+        this.#emit('paydrop-error', error);
+      }
     }
 
     #emit(type: string, detail: unknown): void {

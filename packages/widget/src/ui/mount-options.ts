@@ -89,9 +89,7 @@ export interface ResolvedMountOptions
   mode: FlowMode | undefined;
 }
 
-const SHAPE =
-  "mount(element, { client: { projectId: 'test-proj_…' } | PaydropClient, " +
-  `${TOKEN_IDS} | ${INVOICE_ID} (, tokenId?), filter?, mode?, locale?, theme?, hideHeading?, on…?, customerSession? })`;
+const SHAPE = `mount(element, { client: { projectId: 'test-proj_…' } | PaydropClient, ${TOKEN_IDS} | ${INVOICE_ID}, …options })`;
 
 const check = (ok: boolean, problem: string) => ok || invalidOptions(problem, SHAPE);
 const optional = (value: unknown, type: string) => value === undefined || typeof value === type;

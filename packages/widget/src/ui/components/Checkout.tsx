@@ -19,7 +19,11 @@ import { SuccessPanel } from './SuccessPanel.js';
 export function Checkout({ model }: { model: CheckoutModel }) {
   const locale = model.locale.value;
   return (
-    <div class={`pd pd-${model.theme.value}`} lang={locale} dir={isRightToLeft(locale) ? 'rtl' : undefined}>
+    <div
+      class={`pd pd-${model.view.value.theme ?? 'light'}`}
+      lang={locale}
+      dir={isRightToLeft(locale) ? 'rtl' : undefined}
+    >
       <StatusRegion model={model} />
       <div class="pd-body" aria-busy={model.state.value.kind === 'loading' || !model.messages.value}>
         <Screen model={model} />
@@ -32,7 +36,7 @@ function Screen({ model }: { model: CheckoutModel }) {
   const state = model.state.value;
   // Until the locale's messages arrive there is nothing to say in the right language.
   if (state.kind === 'loading' || !model.messages.value) return <Skeleton />;
-  if (state.kind === 'error') return <FetchError model={model} />;
+  if (state.kind === 'error') return <FetchError model={model} state={state} />;
   if (state.kind === 'success') return <SuccessPanel model={model} state={state} />;
   return (
     <>

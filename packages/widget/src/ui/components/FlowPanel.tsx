@@ -20,7 +20,7 @@ export function FlowPanel({ model, state }: { model: CheckoutModel; state: Runni
   const busy = state.kind === 'waiting' || state.kind === 'redirecting';
   return (
     <div class="pd-panel">
-      <p class="pd-msg">
+      <p class={busy ? 'pd-msg' : 'pd-msg pd-warn'}>
         {busy ? <Spinner /> : <AlertIcon />}
         {flowMessage(state, t)}
       </p>

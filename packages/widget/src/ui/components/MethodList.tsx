@@ -11,7 +11,7 @@ export function MethodList({ model }: { model: CheckoutModel }) {
   return (
     <fieldset class="pd-list">
       {/* Hidden, the heading still names the group for screen readers. */}
-      <legend class={model.hideHeading.value ? 'pd-sr' : 'pd-legend'}>{model.t('heading')}</legend>
+      <legend class={model.view.value.hideHeading ? 'pd-sr' : 'pd-legend'}>{model.t('heading')}</legend>
       {configs.map((config) => [
         <button
           key={config.id}

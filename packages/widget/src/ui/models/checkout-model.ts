@@ -1,8 +1,8 @@
 import type { Messages, Translate } from '../../i18n/index.js';
 import type { GatewayConfiguration } from '../../types.js';
 import { loadExtras } from '../extras.js';
-import type { Theme, UpdateOptions } from '../mount-options.js';
-import { batch, type ReadonlySignal } from '../signals.js';
+import type { UpdateOptions } from '../mount-options.js';
+import type { ReadonlySignal } from '../signals.js';
 import type { CheckoutContext } from './checkout-context.js';
 import type { CheckoutState, Notice } from './checkout-state.js';
 import type { Extra } from './checkout-store.js';
@@ -20,8 +20,8 @@ export interface CheckoutModel {
   announcement: ReadonlySignal<string>;
   messages: ReadonlySignal<Messages | null>;
   locale: ReadonlySignal<string>;
-  theme: ReadonlySignal<Theme>;
-  hideHeading: ReadonlySignal<boolean>;
+  /** `theme` and `hideHeading` as last given (`undefined`: the defaults, light and shown). */
+  view: ReadonlySignal<UpdateOptions>;
   /** Saved methods and pay and save, once loaded (`../extras.ts`). */
   extra: ReadonlySignal<Extra | null>;
   t: Translate;
@@ -50,10 +50,7 @@ export function createCheckoutModel(options: CheckoutModelOptions): CheckoutMode
     ...store,
     update(options) {
       if ('locale' in options) setLocale(options.locale ?? ctx.client.locale);
-      batch(() => {
-        if ('theme' in options) store.theme.value = options.theme ?? 'light';
-        if ('hideHeading' in options) store.hideHeading.value = !!options.hideHeading;
-      });
+      store.view.value = { ...store.view.value, ...options };
     },
     load: loader.load,
     select: flow.select,

@@ -1,8 +1,9 @@
 import { en, interpolate, type Messages, type Translate } from '../../i18n/index.js';
 import type { GatewayConfiguration } from '../../types.js';
-import type { Theme } from '../mount-options.js';
+import type { UpdateOptions } from '../mount-options.js';
 import { computed, type ReadonlySignal, type Signal, signal } from '../signals.js';
 import type { CheckoutState, Notice } from './checkout-state.js';
+import { fetchErrorReason } from './fetch-error-reason.js';
 import { flowMessage } from './flow-message.js';
 
 /** The drop-in's signals: written by the actions, read by the components. */
@@ -16,8 +17,8 @@ export interface CheckoutStore {
   locale: Signal<string>;
   /** Reads `messages`, so a render that translates follows a change of locale. */
   t: Translate;
-  theme: Signal<Theme>;
-  hideHeading: Signal<boolean>;
+  /** The presentation options `update()` was last given (its locale is `locale`'s business). */
+  view: Signal<UpdateOptions>;
   /** What the `aria-live` region says for the current state. */
   announcement: ReadonlySignal<string>;
   /** The saved-methods and pay-and-save views, once their module has loaded (see ../extras). */
@@ -45,8 +46,7 @@ export function createCheckoutStore(): CheckoutStore {
     notice,
     messages,
     locale: signal('en'),
-    theme: signal<Theme>('light'),
-    hideHeading: signal(false),
+    view: signal<UpdateOptions>({}),
     t,
     announcement,
     extra: signal(null),
@@ -60,7 +60,7 @@ function announce(state: CheckoutState, count: number, notice: Notice | null, t:
     case 'ready':
       return notice ? t(notice.key, { name: notice.name }) : count === 0 ? t('empty') : '';
     case 'error':
-      return t('fetchError');
+      return `${t('fetchError')} ${t(fetchErrorReason(state.code))}`;
     default:
       return flowMessage(state, t);
   }
