@@ -98,15 +98,9 @@ const optional = (value: unknown, type: string) => value === undefined || typeof
 export function checkUpdate(options: UpdateOptions): UpdateOptions {
   const values = (options ?? {}) as Record<string, unknown>;
   oneOf(values.theme, THEMES, 'theme', SHAPE);
-  for (const key in values) {
-    const type =
-      key === 'locale' || key === 'customerSession'
-        ? 'string'
-        : key === 'hideHeading'
-          ? 'boolean'
-          : /^on|^refresh/.test(key) && 'function';
-    check(!type || optional(values[key], type), `${key} must be a ${type}`);
-  }
+  check(optional(values.locale, 'string'), 'locale must be a language tag');
+  for (const key in values)
+    if (/^on/.test(key)) check(optional(values[key], 'function'), `${key} must be a function`);
   return options;
 }
 

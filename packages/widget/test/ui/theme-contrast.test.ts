@@ -34,7 +34,7 @@ const PAIRS: [string, Name, Name | ((c: (name: Name) => Rgb) => Rgb), number][] 
   ['text on the page', 'text', 'background', 4.5],
   ['text in a panel', 'text', 'surface', 4.5],
   ['heading, chevrons and empty list on the page', 'muted', 'background', 4.5],
-  ['logo initial and fetch-error reason in their tile or panel', 'muted', 'surface', 4.5],
+  ['logo initial in its tile', 'muted', 'surface', 4.5],
   ['primary button label', 'accent-text', 'accent', 4.5],
   ['fetch error in its panel', 'danger', 'surface', 4.5],
   ['declined and failed notices', 'danger', (c) => tint(c('danger'), c('background')), 4.5],

@@ -63,7 +63,7 @@ describe('update() on a mounted drop-in', () => {
     );
     const checkout = mount(element, { client, ...target });
     expect(() => checkout.update({ theme: 'sepia' as never })).toThrow(/theme must be one of/);
-    expect(() => checkout.update({ hideHeading: 'yes' as never })).toThrow(/hideHeading must be a boolean/);
+    expect(() => checkout.update({ locale: 3 as never })).toThrow(/locale must be a language tag/);
     checkout();
   });
 });

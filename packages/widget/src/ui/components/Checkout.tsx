@@ -36,7 +36,7 @@ function Screen({ model }: { model: CheckoutModel }) {
   const state = model.state.value;
   // Until the locale's messages arrive there is nothing to say in the right language.
   if (state.kind === 'loading' || !model.messages.value) return <Skeleton />;
-  if (state.kind === 'error') return <FetchError model={model} state={state} />;
+  if (state.kind === 'error') return <FetchError model={model} />;
   if (state.kind === 'success') return <SuccessPanel model={model} state={state} />;
   return (
     <>
