@@ -8,7 +8,17 @@ export interface SessionMethodView {
   name: string;
 }
 
+/** What the drop-in on the page needs: the public project ID and the target (token or invoice). */
+export interface SessionWidgetView {
+  projectId: string;
+  customerId: string;
+  tokenId: string | null;
+  invoiceId: string | null;
+  locale: string | null;
+}
+
 export interface SessionPageView {
+  widget: SessionWidgetView;
   projectName: string;
   headline: string;
   detail: string;
@@ -65,14 +75,29 @@ export function renderSessionPage(v: SessionPageView): string {
   </header>
   <h1 id="title">${e(v.headline)}</h1>
   <p class="detail">${e(v.detail)}</p>
-  <form method="post" action="${e(v.actionPath)}">
+  <div id="paydrop-session" hidden${widgetData(v.widget)}></div>
+  <form method="post" action="${e(v.actionPath)}" data-session-form>
     ${methodList(v.methods)}
+    <p class="detail" data-session-status role="status"></p>
     <div class="actions">
       ${confirm}
       <button type="submit" name="action" value="cancel" class="quiet" formnovalidate>Cancel</button>
     </div>
   </form>
   <p class="note">Paydrop sandbox: a stand-in for the payment provider. No real money moves.</p>
-</main>`,
+</main>
+<script src="/assets/paydrop.js" defer></script>
+<script src="/assets/session.js" defer></script>`,
   );
+}
+
+function widgetData(w: SessionWidgetView): string {
+  const attributes: Array<[string, string | null]> = [
+    ['project-id', w.projectId],
+    ['customer-id', w.customerId],
+    ['token-id', w.tokenId],
+    ['invoice-id', w.invoiceId],
+    ['locale', w.locale],
+  ];
+  return attributes.map(([name, value]) => (value ? ` data-${name}="${e(value)}"` : '')).join('');
 }

@@ -19,9 +19,18 @@ import type { Deps } from '../services/deps.js';
 
 const PAGE = '/checkout-sessions/:sessionId/pay';
 
+const nullishGatewayRequest = z
+  .string()
+  .regex(/^gway_req_[A-Za-z0-9_-]{1,100}$/, 'must be a gway_req_…')
+  .or(z.literal(''))
+  .nullish()
+  .transform((value) => value || undefined);
+
 const choice = z.object({
   action: z.enum(['confirm', 'cancel']),
   gateway_configuration_id: text(100),
+  /** The gateway request the drop-in's flow gave (the page on the widget); without one, the form's APM. */
+  source: nullishGatewayRequest,
 });
 
 /** The shopper's side of a checkout session: pick an APM, then Confirm or Cancel. */
@@ -44,7 +53,7 @@ export function checkoutSessionPageRoutes(deps: Deps) {
       const baseUrl = deps.baseUrl(c.req.url);
       const target =
         input.action === 'confirm'
-          ? completeCheckoutSession(deps, id, input.gateway_configuration_id ?? '', baseUrl)
+          ? completeCheckoutSession(deps, id, input.gateway_configuration_id ?? '', baseUrl, input.source)
           : cancelCheckoutSession(deps, id, baseUrl);
       return c.redirect(target, 303);
     }),
@@ -56,6 +65,13 @@ export function checkoutSessionPageRoutes(deps: Deps) {
 function pageView(open: OpenSession) {
   const { session, project, invoice, methods } = open;
   return {
+    widget: {
+      projectId: project.id,
+      customerId: session.customerId,
+      tokenId: session.tokenId,
+      invoiceId: session.invoiceId,
+      locale: session.locale,
+    },
     projectName: project.name,
     headline: invoice
       ? `Pay ${formatMoney(invoice.amountMinor, invoice.currency)}`

@@ -68,21 +68,18 @@ export function hostedPageRoutes(deps: Deps) {
   return routes;
 }
 
-function params(c: Context<SandboxEnv>): HostedParams {
+function params(deps: Deps, c: Context<SandboxEnv>): HostedParams {
   const p = c.req.param() as Record<string, string | undefined>;
-  // Pay and save as the widget opens it: /checkout/:projectId/iv_…/tok_…/redirect/:configId (the token's
-  // place in the path; an invoice ID is never a customer's, so the two pages cannot be confused).
-  if (p.customerId?.startsWith('iv_')) {
-    return {
-      projectId: p.projectId ?? '',
-      configId: p.configId ?? '',
-      invoiceId: p.customerId,
-      saveTokenId: p.tokenId,
-    };
-  }
-  return {
+  const common = {
     projectId: p.projectId ?? '',
     configId: p.configId ?? '',
+    baseUrl: deps.baseUrl(c.req.url),
+  };
+  // Pay and save as the widget opens it: /checkout/:projectId/iv_…/tok_…/redirect/:configId (the token's
+  // place in the path; an invoice ID is never a customer's, so the two pages cannot be confused).
+  if (p.customerId?.startsWith('iv_')) return { ...common, invoiceId: p.customerId, saveTokenId: p.tokenId };
+  return {
+    ...common,
     customerId: p.customerId,
     tokenId: p.tokenId,
     invoiceId: p.invoiceId,
@@ -92,7 +89,7 @@ function params(c: Context<SandboxEnv>): HostedParams {
 
 function showPage(deps: Deps, c: Context<SandboxEnv>, settings: HostedPageSettings): [200, string] {
   const state = parseWith(stateField, c.req.query('state') ?? '');
-  const target = resolveHostedTarget(deps, params(c));
+  const target = resolveHostedTarget(deps, params(deps, c));
   // From its first showing the flow relay answers for this state (a page without one is not relayed).
   if (state) openFlow(deps, target, state);
   const detail =
@@ -131,7 +128,7 @@ async function decide(
 ): Promise<{ success: true; title: string; delivery: Delivery }> {
   // A page opened without a state posts an empty one, and hands it back as it came.
   const input = parseWith(outcomeBody, await readBody(c), { emptyAllowed: ['state'] });
-  const target = resolveHostedTarget(deps, params(c));
+  const target = resolveHostedTarget(deps, params(deps, c));
   const deliveryTarget: DeliveryTarget =
     target.kind === 'token'
       ? { kind: 'token', customerId: target.customer.id, tokenId: target.token.id }

@@ -77,12 +77,26 @@ export function sessionRedirect(url: string, sessionId: string): string {
  * token or authorizes the invoice through the same services the API uses, via
  * a gateway request minted for the chosen APM. Any failure rolls it all back.
  */
-export function completeCheckoutSession(deps: Deps, id: string, configId: string, baseUrl: string): string {
+export function completeCheckoutSession(
+  deps: Deps,
+  id: string,
+  configId: string,
+  baseUrl: string,
+  /** The `gway_req_…` of the flow the shopper went through on the page (the drop-in); else one is minted. */
+  given?: string,
+): string {
   return deps.store.transaction(() => {
     const { session, project, invoice, methods } = openSession(deps, id);
-    const method = methods.find((m) => m.config.id === configId);
-    if (!method)
-      throw validationError('Choose one of the listed payment methods', ['gateway_configuration_id']);
+    // With a gateway request, its APM is the one chosen: the form's field cannot say otherwise.
+    const chosen = given
+      ? deps.store.gatewayRequests.find(project.id, given)?.gatewayConfigurationId
+      : configId;
+    const method = methods.find((m) => m.config.id === chosen);
+    if (!method) {
+      throw given
+        ? validationError('This gateway request is not for this checkout', ['source'])
+        : validationError('Choose one of the listed payment methods', ['gateway_configuration_id']);
+    }
     const closed = close(deps, session, 'complete', method.config.id);
     const common = {
       projectId: project.id,
@@ -91,12 +105,13 @@ export function completeCheckoutSession(deps: Deps, id: string, configId: string
       account: null,
     };
     if (invoice) {
-      const source = mintGatewayRequest(deps, { ...common, invoiceId: invoice.id });
+      const source = given ?? mintGatewayRequest(deps, { ...common, invoiceId: invoice.id });
       authorizeWithin(deps, project, invoice, source, undefined);
     } else {
       const token = deps.store.tokens.find(project.id, session.customerId, session.tokenId ?? '');
       if (!token) throw new ApiError(409, 'token.unavailable', 'The token for this checkout was deleted.');
-      const source = mintGatewayRequest(deps, { ...common, customerId: token.customerId, tokenId: token.id });
+      const source =
+        given ?? mintGatewayRequest(deps, { ...common, customerId: token.customerId, tokenId: token.id });
       saveToken(deps, project, { customerId: token.customerId, tokenId: token.id }, source, true);
     }
     announce(deps, project, closed, 'checkout_session.completed', invoice, baseUrl);

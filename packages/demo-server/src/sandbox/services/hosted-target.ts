@@ -1,4 +1,5 @@
 import { type ApmDefinition, findApm, supportsCurrency } from '../domain/apm-catalog.js';
+import { checkoutSessionPath } from '../domain/checkout-session-json.js';
 import { isPayable } from '../domain/invoice-status.js';
 import { formatMoney } from '../domain/money.js';
 import type { Customer, GatewayConfiguration, Invoice, Project, Token } from '../domain/types.js';
@@ -34,6 +35,8 @@ export interface HostedParams {
   invoiceId?: string;
   /** On an invoice page, `?token_id=`: save this blank token of the invoice's customer with the payment. */
   saveTokenId?: string;
+  /** This sandbox's own base URL, as the request reached it (for a checkout-session page's address). */
+  baseUrl?: string;
 }
 
 /**
@@ -47,9 +50,23 @@ export function resolveHostedTarget(deps: Deps, params: HostedParams): HostedTar
     project && deps.store.projects.gatewayConfigurations(project.id).find((c) => c.id === params.configId);
   const apm = config?.enabled ? findApm(config.gateway) : undefined;
   if (!project || !config || !apm) throw notFound('Checkout page');
-  return params.invoiceId
+  const target = params.invoiceId
     ? invoiceTarget(deps, project, config, apm, params.invoiceId, params.saveTokenId)
     : tokenTarget(deps, project, config, apm, params);
+  return { ...target, returnUrl: sessionPageUrl(deps, target, params.baseUrl) ?? target.returnUrl };
+}
+
+/**
+ * A token or invoice whose checkout session is open is being saved or paid on
+ * that session's page (built on the widget): the APM page then answers that
+ * page, which opened it, instead of the merchant's return URL.
+ */
+function sessionPageUrl(deps: Deps, target: HostedTarget, baseUrl: string | undefined): string | undefined {
+  const id = target.kind === 'token' ? target.token.id : target.invoice.id;
+  const session = baseUrl
+    ? deps.store.checkoutSessions.openFor(target.project.id, id, deps.now())
+    : undefined;
+  return session && `${baseUrl}${checkoutSessionPath(session.id)}`;
 }
 
 function tokenTarget(

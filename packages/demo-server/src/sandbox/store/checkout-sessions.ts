@@ -57,6 +57,11 @@ export function checkoutSessionStore(db: Db) {
     'SELECT * FROM checkout_sessions WHERE project_id = ? AND id = ?',
   );
   const findById = db.prepare<[string], SessionRow>('SELECT * FROM checkout_sessions WHERE id = ?');
+  const openFor = db.prepare<[string, string, string, number], SessionRow>(
+    `SELECT * FROM checkout_sessions
+     WHERE project_id = ? AND (token_id = ? OR invoice_id = ?) AND status = 'open' AND expires_at > ?
+     ORDER BY created_at DESC LIMIT 1`,
+  );
   const close = db.prepare(
     `UPDATE checkout_sessions SET status = @status, gateway_configuration_id = @gatewayConfigurationId,
        closed_at = @closedAt
@@ -74,6 +79,11 @@ export function checkoutSessionStore(db: Db) {
     /** For the hosted page, where the unguessable session ID itself is the shopper's capability. */
     findById: (id: string): CheckoutSession | undefined => {
       const row = findById.get(id);
+      return row && toSession(row);
+    },
+    /** The open session whose page the shopper pays or saves this token or invoice on, if any. */
+    openFor: (projectId: string, tokenOrInvoiceId: string, now: number): CheckoutSession | undefined => {
+      const row = openFor.get(projectId, tokenOrInvoiceId, tokenOrInvoiceId, now);
       return row && toSession(row);
     },
     /**
