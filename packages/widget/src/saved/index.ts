@@ -315,12 +315,12 @@ const fill = (template: string, name: string) => template.replace('{name}', name
 
 const CSS = `.pd-saved{display:flex;gap:8px}
 .pd-saved .pd-method{flex:1}
-.pd-sum{display:block;font-size:13px;color:var(--mu)}
-.pd-tag{font-size:12px;font-weight:600;padding:2px 8px;border-radius:999px;background:var(--sf);border:1px solid}
-.pd-pending{color:var(--mu)}
+.pd-sum{display:block;font-size:13px;color:var(--muted)}
+.pd-tag{font-size:12px;font-weight:600;padding:2px 8px;border-radius:999px;background:var(--surface);border:1px solid}
+.pd-pending{color:var(--warning)}
 .pd-remove,.pd-actions .pd-btn{width:auto;font-weight:500}
 .pd-actions{display:flex;gap:8px}
-.pd-danger{color:#fff;background:var(--er);border-color:var(--er)}
+.pd-danger{color:var(--background);background:var(--danger);border-color:var(--danger)}
 .pd-save{margin:-2px 0 4px;padding:0 14px;font-size:14px}
-.pd-save input{margin:0 6px 0 0;accent-color:var(--a)}
-.pd-consent{margin:6px 0 0;font-size:13px;color:var(--mu)}`;
+.pd-save input{margin:0 6px 0 0;accent-color:var(--accent)}
+.pd-consent{margin:6px 0 0;font-size:13px;color:var(--muted)}`;
