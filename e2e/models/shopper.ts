@@ -18,3 +18,29 @@ export async function savePayPal(checkout: CheckoutPage): Promise<string> {
   await expect(checkout.saved.getByRole('heading', { name: 'Payment method saved' })).toBeVisible();
   return (await checkout.page.locator('#saved-token-id').textContent()) ?? '';
 }
+
+/** The merchant's order for the invoice the session's checkout paid (read from the merchant server). */
+export async function orderOfCurrentInvoice(checkout: CheckoutPage) {
+  const invoice = await checkout.merchantInvoice();
+  const response = await checkout.page.request.get('/api/orders');
+  const orders = (await response.json()).orders as { id: string; invoice_id: string }[];
+  const order = orders.find((o) => o.invoice_id === invoice.id);
+  if (!order) throw new Error(`no order for ${invoice.id}`);
+  return {
+    invoiceId: invoice.id,
+    orderId: order.id,
+    row: checkout.page.locator(`li.order[data-order-id="${order.id}"]`),
+  };
+}
+
+/** Pays the order now with an APM in its popup, capturing as chosen beside Pay now. */
+export async function payWith(
+  checkout: CheckoutPage,
+  apm: string,
+  capture: 'now' | 'later' | 'auto' = 'later',
+) {
+  await checkout.page.locator('#capture-policy').selectOption(capture);
+  await decideAndClose(await checkout.choose(apm), 'Approve');
+  await expect(checkout.paid.getByRole('heading', { name: 'Payment authorized' })).toBeVisible();
+  return orderOfCurrentInvoice(checkout);
+}

@@ -34,6 +34,8 @@ interface SavedMethod {
 }
 
 const orders = new Map<string, Order>();
+/** What the merchant typed in each order's amount field: a live update re-renders the row, not the draft. */
+const drafts = new Map<string, string>();
 let methods: SavedMethod[] = [];
 /** Called after a saved method changed from this page, so the drop-in's saved list shows it. */
 let onMethodsChanged: () => void = () => {};
@@ -149,6 +151,8 @@ function orderActions(order: Order): HTMLElement {
   amount.inputMode = 'decimal';
   amount.placeholder = 'amount';
   amount.setAttribute('aria-label', `Amount for ${order.name}`);
+  amount.value = drafts.get(order.id) ?? '';
+  amount.addEventListener('input', () => drafts.set(order.id, amount.value));
   const capturable = ['authorized', 'partially-captured'].includes(order.status);
   const refundable = ['completed', 'partially-captured', 'partially-refunded'].includes(order.status);
   const attempt = nonce();
@@ -163,6 +167,7 @@ function orderActions(order: Order): HTMLElement {
         amount.focus();
         return;
       }
+      drafts.delete(order.id);
       void orderAction(order, path, {
         attempt: `${attempt}-${path}`,
         ...(withAmount ? { amount: value } : {}),
