@@ -83,4 +83,26 @@ describe('hosted page settings (a real provider page’s habits)', () => {
     expect(response.status).toBe(400);
     expect(((await response.json()) as { invalid_fields: string[] }).invalid_fields).toEqual(['coop']);
   });
+
+  // Found by the fuzz suite: the CORS grant echoed any Origin, `yourapp://shop` and `https://a.example;x` included.
+  it('grants CORS only to a well-formed http(s) origin, never echoing what it cannot check', async () => {
+    t = await startSandbox();
+    for (const origin of [
+      'yourapp://shop',
+      'https://shop.example;fzinj',
+      'https://shop.example fzinj',
+      'null',
+    ]) {
+      for (const method of ['PUT', 'OPTIONS']) {
+        const response = await fetch(`${t.url}/hosted-page-settings`, {
+          method,
+          headers: { origin, 'content-type': 'application/json', 'access-control-request-method': 'PUT' },
+          body: method === 'PUT' ? '{"coop":true}' : undefined,
+        });
+        expect(response.headers.get('access-control-allow-origin'), `${method} from ${origin}`).toBeNull();
+      }
+    }
+    const { response } = await put({ coop: true });
+    expect(response.headers.get('access-control-allow-origin')).toBe(DEMO);
+  });
 });

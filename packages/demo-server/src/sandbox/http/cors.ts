@@ -2,7 +2,7 @@ import { cors } from 'hono/cors';
 import { isStrictHost } from '../domain/registered-url.js';
 
 /** `scheme://host[:port]`, as browsers send it; anything else (`null`, a path, `;`) gets no grant. */
-function wellFormedOrigin(origin: string): string | null {
+export function wellFormedOrigin(origin: string): string | null {
   const match = /^https?:\/\/([^/:]+|\[[^\]]+\])(?::(\d{1,5}))?$/.exec(origin);
   return match?.[1] && isStrictHost(match[1].toLowerCase()) ? origin : null;
 }

@@ -3,6 +3,7 @@ import { setCookie } from 'hono/cookie';
 import { cors } from 'hono/cors';
 import { z } from 'zod';
 import { readBody } from '../http/body.js';
+import { wellFormedOrigin } from '../http/cors.js';
 import type { SandboxEnv } from '../http/env.js';
 import {
   formatHostedPageSettings,
@@ -31,7 +32,8 @@ export function hostedPageSettingsRoutes(deps: Deps) {
   routes.use(
     '/hosted-page-settings',
     cors({
-      origin: (origin) => origin,
+      // Reflected only when well formed: the header is built from a checked value, never the raw input.
+      origin: wellFormedOrigin,
       allowMethods: ['GET', 'PUT'],
       allowHeaders: ['Content-Type'],
       credentials: true,
