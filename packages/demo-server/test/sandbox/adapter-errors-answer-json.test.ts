@@ -84,4 +84,14 @@ describe('answers the adapter and parser give by themselves', () => {
       expect(JSON.parse(answer.body).error_type).toBe('resource.not-found');
     }
   });
+
+  // Found by the fuzz suite: the parser's refusal of a HEAD carried a body, which a keep-alive client then
+  // reads as the start of the next response (node:http failed the request with HPE_CLOSED_CONNECTION).
+  it('answers a HEAD it cannot parse with the head alone', async () => {
+    const raw = Buffer.from(`HEAD /customers/\u00f3\u00a9 HTTP/1.1\r\nHost: ${host()}\r\n\r\n`, 'latin1');
+    const answer = await rawExchange(t.url, raw);
+    expect(answer.status).toBe(400);
+    expect(answer.headers['content-type']).toMatch(/^application\/json/);
+    expect(answer.raw.endsWith('\r\n\r\n'), answer.raw).toBe(true);
+  });
 });

@@ -74,9 +74,13 @@ function onClientError(error: NodeJS.ErrnoException, socket: Socket): void {
   }
   const refusal = parserRefusals[error.code ?? ''] ?? malformed;
   const body = jsonOf(refusal);
+  // A HEAD is answered without its body: a client reads any byte after the head as the next response.
+  const head =
+    (error as NodeJS.ErrnoException & { rawPacket?: Buffer }).rawPacket?.subarray(0, 5).toString('latin1') ===
+    'HEAD ';
   socket.end(
     `HTTP/1.1 ${refusal.status} ${STATUS_CODES[refusal.status]}\r\n` +
-      `Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+      `Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${head ? '' : body}`,
   );
 }
 
