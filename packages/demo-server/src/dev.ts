@@ -6,9 +6,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { getRequestListener } from '@hono/node-server';
 import { createServer, type Plugin } from 'vite';
-import { createMerchantApp } from './merchant/index.js';
+import { createMerchantApp, merchantListener } from './merchant/index.js';
 import { defaultDataDir } from './sandbox/default-data-dir.js';
 import { createSandbox, parseHostedPageSettings } from './sandbox/index.js';
 import { scriptTagFiles } from './script-tag-files.js';
@@ -50,7 +49,7 @@ const merchant = createMerchantApp({
 const merchantPlugin: Plugin = {
   name: 'paydrop-merchant-server',
   configureServer(server) {
-    const listener = getRequestListener(merchant.app.fetch);
+    const listener = merchantListener(merchant.app.fetch);
     server.middlewares.use((req, res, next) => {
       if (req.url?.startsWith('/api/')) void listener(req, res);
       else next();

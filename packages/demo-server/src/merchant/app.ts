@@ -54,7 +54,7 @@ export function createMerchantApp(options: MerchantOptions) {
   app.onError((error, c) => {
     if (error instanceof SandboxApiError) {
       const status = error.status >= 400 && error.status < 500 ? 422 : 502;
-      return c.json({ success: false, error_type: error.errorType, message: error.message }, status);
+      return c.json(error.body(), status);
     }
     console.error(error);
     return c.json({ success: false, error_type: 'merchant.internal', message: 'Internal error' }, 500);

@@ -1,2 +1,3 @@
 export { createMerchantApp, type MerchantOptions } from './app.js';
+export { merchantListener } from './node-listener.js';
 export { verifyWebhookSignature } from './webhook-signature.js';

@@ -98,9 +98,6 @@ async function act(
       lastError: error.message,
       updatedAt: new Date(deps.now()).toISOString(),
     });
-    return c.json(
-      { success: false, error_type: error.errorType, message: error.message, order: orderJson(refused) },
-      422,
-    );
+    return c.json({ ...error.body({ capture_amount: 'amount' }), order: orderJson(refused) }, 422);
   }
 }

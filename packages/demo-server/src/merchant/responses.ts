@@ -8,7 +8,7 @@ export function invalid(c: Context, error: z.ZodError) {
       success: false,
       error_type: 'request.validation-error',
       message: 'Invalid request body',
-      invalid_fields: error.issues.map((issue) => issue.path.join('.')),
+      invalid_fields: [...new Set(error.issues.map((issue) => issue.path.join('.') || '(body)'))],
     },
     400,
   );
@@ -27,11 +27,35 @@ export function signedOut(c: Context) {
   return c.json({ success: false, error_type: 'merchant.signed-out', message: 'Sign in first' }, 401);
 }
 
-/** The JSON body checked against `schema`: the data, or the 400 to answer. */
+const refuse = (c: Context, status: 400 | 415, errorType: string, message: string) => ({
+  response: c.json({ success: false, error_type: errorType, message }, status),
+});
+
+/**
+ * The JSON body checked against `schema`: the data, or the answer to send. No
+ * body reads as `{}`; a body that is not JSON (a form post, bad JSON, an
+ * array) is refused as such, rather than read as empty and answered with
+ * every required field "missing".
+ */
 export async function parseBody<T extends z.ZodType>(
   c: Context,
   schema: T,
 ): Promise<{ data: z.infer<T> } | { response: Response }> {
-  const parsed = schema.safeParse(await c.req.json().catch(() => ({})));
+  const text = await c.req.text();
+  let input: unknown = {};
+  if (text.trim() !== '') {
+    if (!(c.req.header('content-type') ?? '').toLowerCase().startsWith('application/json')) {
+      return refuse(c, 415, 'request.unsupported-media-type', 'Send the body as application/json');
+    }
+    try {
+      input = JSON.parse(text);
+    } catch {
+      return refuse(c, 400, 'request.malformed-json', 'The request body is not valid JSON');
+    }
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+      return refuse(c, 400, 'request.malformed-json', 'The request body must be a JSON object');
+    }
+  }
+  const parsed = schema.safeParse(input);
   return parsed.success ? { data: parsed.data } : { response: invalid(c, parsed.error) };
 }

@@ -15,8 +15,25 @@ export class SandboxApiError extends Error {
     readonly status: number,
     readonly errorType: string,
     message: string,
+    /** The sandbox's `invalid_fields`, by the sandbox's names for them. */
+    readonly invalidFields?: string[],
   ) {
     super(message);
+  }
+
+  /**
+   * The refusal as the merchant answers it: the sandbox's error type and, for a
+   * field at fault, `invalid_fields` by the names the browser sent (`rename`
+   * maps a sandbox field to the merchant's).
+   */
+  body(rename: Record<string, string> = {}) {
+    const fields = this.invalidFields?.map((field) => rename[field] ?? field);
+    return {
+      success: false as const,
+      error_type: this.errorType,
+      message: this.message,
+      ...(fields?.length ? { invalid_fields: fields } : {}),
+    };
   }
 }
 
@@ -55,6 +72,7 @@ export function createSandboxApi({ apiUrl, projectId, secret }: SandboxCredentia
         response.status,
         typeof json.error_type === 'string' ? json.error_type : 'sandbox.unreachable',
         typeof json.message === 'string' ? json.message : `Sandbox answered ${response.status}`,
+        Array.isArray(json.invalid_fields) ? json.invalid_fields.map(String) : undefined,
       );
     }
     return json as T;

@@ -48,10 +48,7 @@ export function mountSavedMethodChargeRoutes(app: Hono<MerchantEnv>, deps: Merch
         lastError: error.message,
         updatedAt: new Date(deps.now()).toISOString(),
       });
-      return c.json(
-        { success: false, error_type: error.errorType, message: error.message, order: orderJson(failed) },
-        422,
-      );
+      return c.json({ ...error.body({ source: 'tokenId' }), order: orderJson(failed) }, 422);
     }
   });
 }

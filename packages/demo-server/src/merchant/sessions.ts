@@ -3,7 +3,7 @@ import type { Context, Hono, MiddlewareHandler } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import type { MerchantDeps, MerchantEnv } from './deps.js';
-import { invalid } from './responses.js';
+import { parseBody } from './responses.js';
 import { customerOf, DEMO_SHOPPERS, findShopper } from './shoppers.js';
 import type { ShopperSession } from './store/index.js';
 
@@ -66,9 +66,9 @@ export function mountSessionRoutes(app: Hono<MerchantEnv>, deps: MerchantDeps) {
   );
 
   app.post('/api/sign-in', async (c) => {
-    const parsed = signInBody.safeParse(await c.req.json().catch(() => null));
-    if (!parsed.success) return invalid(c, parsed.error);
-    const shopper = findShopper(parsed.data.shopper);
+    const body = await parseBody(c, signInBody);
+    if ('response' in body) return body.response;
+    const shopper = findShopper(body.data.shopper);
     if (!shopper) {
       return c.json(
         { success: false, error_type: 'merchant.unknown-shopper', message: 'No such demo shopper' },
