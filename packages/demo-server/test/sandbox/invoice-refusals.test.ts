@@ -56,4 +56,31 @@ describe('invoice refusals', () => {
     }
     expect((await t.api('GET', '/invoices/iv_unknown')).status).toBe(404);
   });
+
+  // Found by the fuzz suite: a bad capture_amount was refused as invalid_fields ["amount"], a field not sent.
+  it('names the capture amount field the caller sent, capture_amount or the older amount', async () => {
+    const invoice = await newInvoice();
+    const page = `/checkout/${t.project.id}/${invoice.id}/redirect/${await configId(t)}`;
+    const source = (await decide(t, page, 'approve')).body.delivery.message.data;
+    await t.api('POST', `/invoices/${invoice.id}/authorize`, { source });
+    for (const [body, field] of [
+      [{ capture_amount: '\u0000' }, 'capture_amount'],
+      [{ capture_amount: '99.00' }, 'capture_amount'],
+      [{ amount: 'x' }, 'amount'],
+      [{ amount: '99.00' }, 'amount'],
+    ] as const) {
+      const res = await t.api('POST', `/invoices/${invoice.id}/capture`, body);
+      expect(res.status, JSON.stringify(body)).toBe(400);
+      expect(res.body.invalid_fields, JSON.stringify(body)).toEqual([field]);
+    }
+    const pending = await newInvoice();
+    const pendingPage = `/checkout/${t.project.id}/${pending.id}/redirect/${await configId(t)}`;
+    const other = (await decide(t, pendingPage, 'approve')).body.delivery.message.data;
+    const legacy = await t.api('POST', `/invoices/${pending.id}/capture`, {
+      source: other,
+      authorize_only: true,
+      amount: '5.00',
+    });
+    expect(legacy.body.invalid_fields).toEqual(['amount']);
+  });
 });

@@ -81,6 +81,10 @@ export function captureAmountOf(input: { capture_amount?: string; amount?: strin
   return canonical ?? amount;
 }
 
+/** Which of the two the caller sent, so a refusal names that one. */
+export const captureAmountField = (input: { capture_amount?: string }) =>
+  input.capture_amount !== undefined ? 'capture_amount' : 'amount';
+
 /** An automatic capture must fall inside the authorization it captures: after now, within 7 days. */
 export function autoCaptureOrThrow(value: string | undefined, now: number): number | undefined {
   if (value === undefined) return undefined;

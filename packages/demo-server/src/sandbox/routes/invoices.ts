@@ -11,6 +11,7 @@ import { currencyField, metadataField, text, urlField, webhookUrlField } from '.
 import {
   authorizeFields,
   autoCaptureOrThrow,
+  captureAmountField,
   captureAmountOf,
   captureFields,
   dateTime,
@@ -121,6 +122,7 @@ export function invoiceRoutes(deps: Deps) {
       const options = {
         autoCaptureAt: autoCaptureOrThrow(input.auto_capture_at, deps.now()),
         autoCaptureAmount: captureAmountOf(input),
+        autoCaptureAmountField: captureAmountField(input),
         metadata: input.metadata,
       };
       return c.json(paymentAnswer(deps, authorizeInvoice(deps, project, invoiceId, input.source, options)));
@@ -131,7 +133,12 @@ export function invoiceRoutes(deps: Deps) {
         ['auto_capture_at'],
       );
     }
-    const request = { amount: captureAmountOf(input), source: input.source, metadata: input.metadata };
+    const request = {
+      amount: captureAmountOf(input),
+      amountField: captureAmountField(input),
+      source: input.source,
+      metadata: input.metadata,
+    };
     return c.json(paymentAnswer(deps, captureInvoice(deps, project, invoiceId, request)));
   });
 

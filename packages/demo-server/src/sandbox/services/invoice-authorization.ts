@@ -22,6 +22,8 @@ export interface AuthorizeOptions {
   autoCaptureAt?: number | undefined;
   /** What the automatic capture takes, in the currency's minor units; all of it when absent. */
   autoCaptureAmount?: string | undefined;
+  /** The field it came in, named by a refusal. @default 'capture_amount' */
+  autoCaptureAmountField?: string | undefined;
   /** Recorded on the authorization operation. */
   metadata?: Metadata | undefined;
 }
@@ -54,7 +56,12 @@ export function authorizeWithin(
     throw new ApiError(409, 'invoice.already-authorized', 'This invoice was already paid or authorized');
   }
   const autoCaptureAt = scheduledCapture(invoice, options.autoCaptureAt);
-  const autoCaptureAmountMinor = autoCaptureAmount(invoice, options.autoCaptureAmount, autoCaptureAt);
+  const autoCaptureAmountMinor = autoCaptureAmount(
+    invoice,
+    options.autoCaptureAmount,
+    autoCaptureAt,
+    options.autoCaptureAmountField,
+  );
   const now = deps.now();
   const settled = source.startsWith('gway_req_')
     ? fromGatewayRequest(deps, project, invoice, source)
@@ -94,19 +101,18 @@ function autoCaptureAmount(
   invoice: Invoice,
   amount: string | undefined,
   autoCaptureAt: number | null,
+  field = 'capture_amount',
 ): number | null {
   if (amount === undefined) return null;
   if (autoCaptureAt === null) {
     throw validationError(
-      'capture_amount on authorize is what auto_capture_at captures: send auto_capture_at too, or capture it with POST /invoices/:id/capture',
-      ['capture_amount'],
+      `${field} on authorize is what auto_capture_at captures: send auto_capture_at too, or capture it with POST /invoices/:id/capture`,
+      [field],
     );
   }
-  const minor = minorOrThrow(amount, invoice.currency, 'capture_amount');
+  const minor = minorOrThrow(amount, invoice.currency, field);
   if (minor === 0 || minor > invoice.amountMinor) {
-    throw validationError('capture_amount must be more than zero and at most the invoice amount', [
-      'capture_amount',
-    ]);
+    throw validationError(`${field} must be more than zero and at most the invoice amount`, [field]);
   }
   return minor;
 }

@@ -21,6 +21,8 @@ export const conflict = (type: string, message: string) => new ApiError(409, typ
 export interface CaptureRequest {
   /** Decimal string; the whole remainder when absent. */
   amount?: string | undefined;
+  /** The field `amount` came in (`capture_amount`, or the older `amount`), named by a refusal. */
+  amountField?: string | undefined;
   /** Authorizes first when the invoice is not yet authorized (ProcessOut's capture-with-source). */
   source?: string | undefined;
   /** Recorded on the capture operation. */
@@ -40,10 +42,12 @@ export function captureInvoice(
 ): Invoice {
   return deps.store.transaction(() => {
     let invoice = invoiceOr404(deps, project.id, invoiceId);
-    const amount = request.amount === undefined ? undefined : minorOrThrow(request.amount, invoice.currency);
+    const field = request.amountField ?? 'amount';
+    const amount =
+      request.amount === undefined ? undefined : minorOrThrow(request.amount, invoice.currency, field);
     // Checked before the source is touched, though a throw below rolls the authorization back anyway.
     if (amount !== undefined && amount > invoice.amountMinor) {
-      throw validationError('amount is more than the invoice amount', ['amount']);
+      throw validationError(`${field} is more than the invoice amount`, [field]);
     }
     if (isPayable(invoice) && request.source) {
       invoice = authorizeWithin(deps, project, invoice, request.source, { metadata: request.metadata });
