@@ -18,5 +18,7 @@ const result = spawnSync('pnpm', ['exec', 'vitest', 'run', 'packages/demo-server
   stdio: 'inherit',
   env: { ...process.env, FUZZ_SEED: String(seed), FUZZ_RUNS: String(runs) },
 });
-console.log(`\nfuzz: seed ${seed}, ${runs} runs, ${((Date.now() - started) / 1000).toFixed(0)} s: ${result.status === 0 ? 'passed' : 'FAILED'}\nreplay: ${replay}`);
+console.log(
+  `\nfuzz: seed ${seed}, ${runs} runs, ${((Date.now() - started) / 1000).toFixed(0)} s: ${result.status === 0 ? 'passed' : 'FAILED'}\nreplay: ${replay}`,
+);
 process.exit(result.status ?? 1);
