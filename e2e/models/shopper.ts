@@ -11,10 +11,16 @@ export async function signIn(page: Page, shopper: 'ada' | 'grace' | 'alan', flow
   if (flow === 'pay') await page.goto('/?mode=popup&flow=pay');
 }
 
-/** Saves PayPal for the signed-in shopper through the drop-in; answers the saved token's ID. */
-export async function savePayPal(checkout: CheckoutPage): Promise<string> {
+/**
+ * Saves PayPal for the signed-in shopper through the drop-in; answers the saved token's ID. `account` is
+ * the PayPal account typed on the provider page: another account is another saved method (tests that
+ * change a method use their own, so specs running side by side for one shopper do not meet).
+ */
+export async function savePayPal(checkout: CheckoutPage, account?: string): Promise<string> {
   await checkout.goto('popup');
-  await decideAndClose(await checkout.choose('PayPal'), 'Approve');
+  const popup = await checkout.choose('PayPal');
+  if (account) await popup.getByRole('textbox', { name: /account/ }).fill(account);
+  await decideAndClose(popup, 'Approve');
   await expect(checkout.saved.getByRole('heading', { name: 'Payment method saved' })).toBeVisible();
   return (await checkout.page.locator('#saved-token-id').textContent()) ?? '';
 }
