@@ -533,7 +533,9 @@ export function pathOf(
     const name = part.slice(1).replace(/\{.*$/, '');
     const kind = params[name];
     if (!kind) throw new Error(`no generator for the path parameter ${name} of ${template}`);
-    if (faults !== 'chaos' && !faults.has(`param:${name}`)) return idOf(world, kind, true).map(pct);
+    // An asset's name keeps its slash (`i18n/fr.mjs`); every other ID is one segment.
+    const clean = (id: string) => (kind === 'asset' ? pct(id).replace(/%2F/g, '/') : pct(id));
+    if (faults !== 'chaos' && !faults.has(`param:${name}`)) return idOf(world, kind, true).map(clean);
     return hostileId(world, kind).chain((value) => segment(value, server));
   });
   return fc.tuple(...parts).map((p) => p.join('/'));

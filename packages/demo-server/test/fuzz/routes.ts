@@ -19,7 +19,8 @@ export type IdKind =
   | 'gatewayRequest'
   | 'state'
   | 'order'
-  | 'logo';
+  | 'logo'
+  | 'asset';
 
 export type FieldKind =
   | 'text'
@@ -113,6 +114,11 @@ const tokenOne = { customerId: 'customer', tokenId: 'token' } as const;
 export const sandboxRoutes: Record<string, RouteSpec> = {
   'GET /assets/hosted.js': { auth: 'none' },
   'GET /assets/hosted.css': { auth: 'none' },
+  'GET /assets/session.js': { auth: 'none' },
+  'GET /assets/:file{(paydrop\\.js|saved\\.mjs|i18n/[a-z]{2}\\.mjs)}': {
+    auth: 'none',
+    params: { file: 'asset' },
+  },
   'GET /logos/:file{[a-z0-9-]+\\.svg}': { auth: 'none', params: { file: 'logo' } },
   'POST /customers': { auth: 'secret', body: customerFields },
   'GET /customers/:customerId': { auth: 'secret', params: { customerId: 'customer' } },

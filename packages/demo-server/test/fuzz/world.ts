@@ -22,6 +22,8 @@ export interface Fixtures {
   state: string[];
   order: string[];
   logo: string[];
+  /** The widget's build files the sandbox serves (`i18n/…` has a slash of its own). */
+  asset: string[];
   /** The merchant's session cookie of a signed-in shopper. */
   cookie: string;
   /** A token of `customer[0]`, for the routes that nest one under the other. */
@@ -167,6 +169,7 @@ async function seed(url: string, project: { id: string; secret: string }, mercha
     state: [],
     order: [],
     logo: ['paypal', 'ideal', 'nope', '..%2Fpaypal'],
+    asset: ['paydrop.js', 'saved.mjs', 'i18n/fr.mjs', 'i18n/zz.mjs', 'i18n/../../package.json'],
     pairs: [],
     cookie: '',
   };
