@@ -5,7 +5,14 @@ import { closeAgent, type FuzzRequest, type FuzzResponse, send } from './client.
 import { FUZZ_RUNS, FUZZ_SEED, fcOptions, propertyTimeoutMs } from './fuzz-config.js';
 import { checkAnswer, checkErrorJson, checkHtml, Registered } from './oracles.js';
 import { firstAnswer, rawRequest, rawSend } from './raw.js';
-import { merchantMiddleware, merchantRoutes, routesOf, sandboxMiddleware, sandboxRoutes } from './routes.js';
+import {
+  merchantMiddleware,
+  merchantRoutes,
+  routeMatcher,
+  routesOf,
+  sandboxMiddleware,
+  sandboxRoutes,
+} from './routes.js';
 import { startWorld, type World } from './world.js';
 
 let world: World;
@@ -85,6 +92,12 @@ describe('every route has a generator', () => {
   });
 });
 
+/** Set once the world is up: what the sandbox serves, for checking what the merchant asks of it. */
+let isSandboxRoute: (call: string) => boolean = () => true;
+beforeAll(() => {
+  isSandboxRoute = routeMatcher(routesOf(world.sandboxApp).filter((r) => !sandboxMiddleware.includes(r)));
+});
+
 function fuzzApp(name: 'sandbox' | 'merchant') {
   const routes = name === 'sandbox' ? sandboxRoutes : merchantRoutes;
   const base = () => (name === 'sandbox' ? world.sandboxUrl : world.merchantUrl);
@@ -105,6 +118,14 @@ function fuzzApp(name: 'sandbox' | 'merchant') {
             stats.set(key, (stats.get(key) ?? 0) + 1);
           }
           const { problems, json } = checkAnswer(res, req, registered, base());
+          if (name === 'merchant') {
+            for (const call of world.takeMerchantCalls()) {
+              if (!isSandboxRoute(call))
+                problems.push(
+                  `the merchant called the sandbox at ${call}, which is no route: an ID left its path segment`,
+                );
+            }
+          }
           // One field broken on purpose: a validation error names it (or what it is nested in).
           const [fault] = req.faults === 'chaos' ? [] : req.faults;
           if (

@@ -112,6 +112,22 @@ export function checkHtml(html: string, problems: string[]): void {
   }
 }
 
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+};
+
+/** Every link, form target and beacon URL in a page goes to the sandbox itself or a URL it accepted. */
+export function checkLinks(html: string, registered: Registered, base: string, problems: string[]): void {
+  for (const match of html.matchAll(/\s(href|action|src|data-[a-z-]*url)="([^"]*)"/g)) {
+    const url = (match[2] ?? '').replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e] ?? e);
+    if (!registered.allows(url, base)) problems.push(`${match[1]} off the registered URLs: ${url}`);
+  }
+}
+
 /** The directives and sources a hosted page's policy may hold; anything else came from input. */
 const CSP_DIRECTIVES = new Set([
   'default-src',
@@ -225,7 +241,10 @@ export function checkAnswer(
       problems.push(`${res.status} says JSON but is not: ${res.text.slice(0, 120)}`);
     }
   }
-  if (type.startsWith('text/html')) checkHtml(res.text, problems);
+  if (type.startsWith('text/html')) {
+    checkHtml(res.text, problems);
+    checkLinks(res.text, registered, base, problems);
+  }
   if (res.status >= 400) {
     // Hosted pages answer their errors as pages under their CSP (a shopper's browser reads them); all else in JSON.
     const hostedPage =

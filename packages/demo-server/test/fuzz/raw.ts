@@ -9,7 +9,7 @@ export interface RawResult {
 }
 
 /** Writes `bytes` as given and reads until the server closes, or one complete answer is in. */
-export function rawSend(base: string, bytes: Buffer, timeoutMs = 4_000): Promise<RawResult> {
+export function rawSend(base: string, bytes: Buffer, timeoutMs = 10_000): Promise<RawResult> {
   const { hostname, port } = new URL(base);
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];

@@ -362,3 +362,28 @@ for (const [route, fields] of Object.entries(required)) {
 export function routesOf(app: { routes: Array<{ method: string; path: string }> }): string[] {
   return [...new Set(app.routes.map((r) => `${r.method} ${r.path}`))];
 }
+
+/**
+ * Whether `METHOD /path?query` names one of `routes` (Hono patterns: `:id`, `:file{regex}`): a call the
+ * merchant makes that matches none was built from an ID that left its path segment (`..`, `/`).
+ */
+export function routeMatcher(routes: string[]): (call: string) => boolean {
+  const patterns = routes.map((route) => {
+    const [method = '', path = ''] = route.split(' ');
+    const source = path
+      .split('/')
+      .map((part) => {
+        const custom = /^:[A-Za-z]+\{(.*)\}$/.exec(part);
+        if (custom) return `(?:${custom[1]})`;
+        if (part.startsWith(':')) return '[^/]+';
+        return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      })
+      .join('/');
+    return { method, regex: new RegExp(`^${source}$`) };
+  });
+  return (call) => {
+    const [method = '', target = ''] = call.split(' ');
+    const path = target.split('?')[0] ?? '';
+    return patterns.some((p) => p.method === method && p.regex.test(path));
+  };
+}

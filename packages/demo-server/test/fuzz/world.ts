@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -74,8 +74,10 @@ export async function startWorld() {
   });
   const mineServer: ListeningSandbox = await mine.listen(0);
   const theirsServer: ListeningSandbox = await theirs.listen(0);
+  // The merchant reaches the sandbox through a recording proxy: what it asks for must be a sandbox route.
+  const proxy = await recordingProxy(mineServer.url);
   merchant = createMerchantApp({
-    sandboxApiUrl: mineServer.url,
+    sandboxApiUrl: proxy.url,
     sandboxPublicUrl: mineServer.url,
     projectId: mine.project.id,
     secret: mine.project.secret,
@@ -108,7 +110,10 @@ export async function startWorld() {
     sandboxApp: mine.app,
     merchantApp: merchant.app,
     merchantSecret: mine.project.secret,
+    /** `METHOD target` of each call the merchant made to the sandbox since the last take. */
+    takeMerchantCalls: proxy.take,
     close: async () => {
+      await proxy.close();
       await new Promise<void>((resolve) => {
         merchantServer.close(() => resolve());
         merchantServer.closeAllConnections();
@@ -124,6 +129,38 @@ export async function startWorld() {
 }
 
 export type World = Awaited<ReturnType<typeof startWorld>>;
+
+/** Forwards to `target` as is, and keeps each request line it forwarded. */
+async function recordingProxy(target: string) {
+  const { hostname, port } = new URL(target);
+  let calls: string[] = [];
+  const server = createServer((req, res) => {
+    calls.push(`${req.method} ${req.url}`);
+    const upstream = request(
+      { host: hostname, port, method: req.method, path: req.url, headers: req.headers },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
+    upstream.on('error', () => res.destroy());
+    req.pipe(upstream);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    take: () => {
+      const taken = calls;
+      calls = [];
+      return taken;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
 
 function bearer(_url: string, project: { id: string; secret: string }, customer: string): string {
   return `Bearer ${issueSession(project.id, customer, project.secret, Date.now() + 6 * 60 * 60_000).credential}`;
