@@ -1,12 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures.js';
+import { axeViolations as violations } from './models/axe.js';
 import { decideAndClose } from './models/checkout-page.js';
-
-/** axe-core walks open shadow roots, so the drop-in inside #paydrop is checked too. */
-async function violations(page: import('@playwright/test').Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target) }));
-}
 
 test('has no axe violations while listing the payment methods', async ({ checkout, page }) => {
   await checkout.goto('popup');

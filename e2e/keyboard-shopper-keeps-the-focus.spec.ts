@@ -1,3 +1,4 @@
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
 import { decideAndClose } from './models/checkout-page.js';
 import { blockFirstPopup } from './models/popup-blocker.js';
@@ -50,4 +51,59 @@ test('gives the focus back to the list after Cancel in the drop-in', async ({ ch
 
   await expect(checkout.shows('You canceled — choose a payment method')).toBeVisible();
   await expect(checkout.method('PayPal')).toBeFocused();
+});
+
+/** Presses Tab until `target` has the focus (at most `limit` times), as a keyboard-only shopper does. */
+async function tabTo(page: Page, target: Locator, limit = 40) {
+  for (let i = 0; i < limit; i++) {
+    if (await target.evaluate((element) => (element.getRootNode() as Document).activeElement === element))
+      return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error('Tab never reached the target');
+}
+
+test('runs a whole flow with the keyboard only: Space starts, Escape cancels, Enter starts again, Approve by keyboard', async ({
+  checkout,
+  page,
+}) => {
+  await checkout.goto('popup');
+  // Every text the live region takes, in order, once per change.
+  await checkout.widget.locator('[role=status]').evaluate((region) => {
+    const said: string[] = [];
+    (window as unknown as { said: string[] }).said = said;
+    new MutationObserver(() => {
+      const text = region.textContent ?? '';
+      if (text && text !== said.at(-1)) said.push(text);
+    }).observe(region, { childList: true, characterData: true, subtree: true });
+  });
+  const paypal = checkout.method('PayPal');
+  await tabTo(page, paypal);
+
+  const first = page.waitForEvent('popup');
+  await page.keyboard.press('Space');
+  await first;
+  await expect(checkout.waiting('PayPal')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(checkout.shows('You canceled — choose a payment method')).toBeVisible();
+  await expect(paypal).toBeFocused();
+
+  const second = page.waitForEvent('popup');
+  await page.keyboard.press('Enter');
+  const popup = await second;
+  const approve = popup.getByRole('button', { name: 'Approve', exact: true });
+  await approve.waitFor();
+  await tabTo(popup, approve);
+  const closed = popup.waitForEvent('close');
+  await popup.keyboard.press('Enter');
+  await closed;
+  await expect(page.locator('#saved-verification')).toHaveText('success');
+
+  const said = await page.evaluate(() => (window as unknown as { said: string[] }).said);
+  expect(said).toEqual([
+    'Continue in the PayPal window',
+    'You canceled — choose a payment method',
+    'Continue in the PayPal window',
+    'PayPal connected',
+  ]);
 });

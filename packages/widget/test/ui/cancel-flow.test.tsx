@@ -1,5 +1,5 @@
 import { fireEvent } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createFakeClient, paypal } from './fake-client.js';
 import { renderCheckout, shown } from './render-checkout.js';
 
@@ -48,5 +48,19 @@ describe('cancelling a flow', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(flows[0]?.options.signal?.aborted).toBe(true);
     await screen.findByText('You canceled — choose a payment method', shown);
+  });
+
+  it('cancels the waiting flow on Escape, and does nothing on Escape with no flow', async () => {
+    const { client, flows } = createFakeClient();
+    const onError = vi.fn();
+    const { screen } = renderCheckout({ client, ...target, onError });
+    const paypal = await screen.findByRole('button', { name: 'PayPal' });
+    fireEvent.keyDown(paypal, { key: 'Escape' });
+    expect(onError).not.toHaveBeenCalled();
+    fireEvent.click(paypal);
+    fireEvent.keyDown(paypal, { key: 'Escape' });
+    expect(flows[0]?.options.signal?.aborted).toBe(true);
+    await screen.findByText('You canceled — choose a payment method', shown);
+    expect(onError).toHaveBeenCalledTimes(1);
   });
 });

@@ -19,10 +19,13 @@ import { SuccessPanel } from './SuccessPanel.js';
 export function Checkout({ model }: { model: CheckoutModel }) {
   const locale = model.locale.value;
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: a key shortcut the buttons inside bubble up, not a control of its own
     <div
       class={`pd pd-${model.view.value.theme ?? 'light'}`}
       lang={locale}
       dir={isRightToLeft(locale) ? 'rtl' : undefined}
+      // Escape gives up waiting (cancel() does nothing when no flow runs).
+      onKeyDown={(event) => event.key === 'Escape' && model.cancel()}
     >
       <StatusRegion model={model} />
       <div class="pd-body" aria-busy={model.state.value.kind === 'loading' || !model.messages.value}>
