@@ -25,10 +25,19 @@ function send(url: string, method = 'GET', headers: Record<string, string> = {})
       { method, path, headers: { origin: FOREIGN_ORIGIN, ...headers } },
       (res) => {
         const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
-        );
+        const done = () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) });
+        // A server-sent event stream (the orders view's /api/live) never ends: its headers and first event
+        // are what another origin could read, so those are checked.
+        const stream = String(res.headers['content-type']).startsWith('text/event-stream');
+        res.on('data', (chunk: Buffer) => {
+          chunks.push(chunk);
+          if (stream) {
+            done();
+            req.destroy();
+          }
+        });
+        res.on('end', done);
       },
     );
     req.on('error', reject);
