@@ -130,16 +130,20 @@ function fuzzApp(name: 'sandbox' | 'merchant') {
           const [fault] = req.faults === 'chaos' ? [] : req.faults;
           if (
             req.faults.length === 1 &&
-            fault?.startsWith('field:') &&
+            (fault?.startsWith('field:') || fault?.startsWith('query:')) &&
             json?.error_type === 'request.validation-error'
           ) {
-            const field = fault.slice('field:'.length);
+            const field = fault.slice(fault.indexOf(':') + 1);
             const named = (json.invalid_fields as string[] | undefined) ?? [];
             if (!named.some((f) => f === field || f.startsWith(`${field}.`) || field.startsWith(`${f}.`))) {
               problems.push(
                 `invalid_fields ${JSON.stringify(named)} does not name the broken field ${field}`,
               );
             }
+          }
+          // Nothing broken: a validation error means the sandbox refuses what its README accepts.
+          if (req.faults.length === 0 && json?.error_type === 'request.validation-error') {
+            problems.push(`a valid request was refused: ${JSON.stringify(json.invalid_fields)}`);
           }
           if (problems.length) report(describeExchange(base(), req, res, problems));
         }),
@@ -156,6 +160,48 @@ function fuzzApp(name: 'sandbox' | 'merchant') {
 describe('fuzz: API', () => {
   fuzzApp('sandbox');
   fuzzApp('merchant');
+});
+
+describe('fuzz: concurrent requests', () => {
+  it(
+    'two to six requests at once, to any sandbox and merchant routes, hold every oracle (no lock or race 5xx)',
+    async () => {
+      const one = fc.constantFrom('sandbox' as const, 'merchant' as const).chain((server) => {
+        const routes = server === 'sandbox' ? sandboxRoutes : merchantRoutes;
+        return fc
+          .constantFrom(...Object.keys(routes))
+          .chain((route) => requestTo(world, route, routes[route] as never, server))
+          .map((req) => ({ server, req }));
+      });
+      // The same request twice is the likeliest race (a doubled click): it is one of the choices.
+      const batch = fc.oneof(
+        fc.array(one, { minLength: 2, maxLength: 6 }),
+        one.map((r) => [r, r, r]),
+      );
+      await fc.assert(
+        fc.asyncProperty(batch, async (requests) => {
+          const base = (server: 'sandbox' | 'merchant') =>
+            server === 'sandbox' ? world.sandboxUrl : world.merchantUrl;
+          const answers = await Promise.all(requests.map(({ server, req }) => send(base(server), req)));
+          const problems: string[] = [];
+          answers.forEach((res, i) => {
+            const { server, req } = requests[i] as (typeof requests)[number];
+            if (res.error?.startsWith('client: ')) return;
+            const found = checkAnswer(res, req, registered, base(server)).problems;
+            if (found.length) problems.push(describeExchange(base(server), req, res, found));
+          });
+          world.takeMerchantCalls().forEach((call) => {
+            if (!isSandboxRoute(call))
+              problems.push(`the merchant called the sandbox at ${call}, which is no route`);
+          });
+          if (problems.length) report(problems.join('\n'));
+        }),
+        fcOptions('concurrent'),
+      );
+      expect(await stillAnswering()).toEqual([]);
+    },
+    propertyTimeoutMs('concurrent'),
+  );
 });
 
 describe('fuzz: raw HTTP over a socket', () => {

@@ -7,7 +7,7 @@ export const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? 20261202);
 export const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 3000);
 
 /** Each property's share of the runs. */
-const shares = { sandbox: 0.6, merchant: 0.2, raw: 0.15, pages: 0.05 } as const;
+const shares = { sandbox: 0.55, merchant: 0.2, raw: 0.15, pages: 0.05, concurrent: 0.05 } as const;
 
 export function runsFor(property: keyof typeof shares): number {
   return Math.max(1, Math.round(FUZZ_RUNS * shares[property]));
