@@ -77,10 +77,44 @@ export class CheckoutPage {
     return popup;
   }
 
+  /**
+   * Sets the sandbox's provider-page habits with the demo page's own controls (for this browser only:
+   * the sandbox keeps the choice in a cookie), and waits until the sandbox has taken each change.
+   */
+  async providerHabits(habits: { coop?: boolean; closeWithoutMessage?: boolean }): Promise<void> {
+    const boxes = {
+      coop: this.page.getByLabel('Sends Cross-Origin-Opener-Policy'),
+      closeWithoutMessage: this.page.getByLabel('Closes without a message after Approve'),
+    };
+    for (const [name, on] of Object.entries(habits)) {
+      const box = boxes[name as keyof typeof boxes];
+      await expect(box).toBeEnabled();
+      if ((await box.isChecked()) !== on) {
+        const taken = this.page.waitForResponse(
+          (r) => r.url().endsWith('/hosted-page-settings') && r.request().method() === 'PUT',
+        );
+        await box.setChecked(on as boolean);
+        expect((await taken).ok()).toBe(true);
+      }
+      await expect(box).toBeEnabled();
+      await expect(box).toBeChecked({ checked: on as boolean });
+    }
+  }
+
   /** The invoice the merchant's session holds, read from the merchant server. */
   async merchantInvoice(): Promise<{ id: string; status: string }> {
     const response = await this.page.request.get('/api/invoices/current');
     return ((await response.json()) as { invoice: { id: string; status: string } }).invoice;
+  }
+
+  /**
+   * The token the page shows as saved (#saved-token-id), with its customer: what a provider window's return
+   * page cannot change (it may start a new checkout, with a new blank token, once this one is saved).
+   */
+  async savedToken(): Promise<{ id: string; customer_id: string }> {
+    await expect(this.page.locator('#saved-token-id')).toHaveText(/^tok_/);
+    const id = (await this.page.locator('#saved-token-id').textContent()) ?? '';
+    return { id, customer_id: (await this.merchantToken()).customer_id };
   }
 
   /** The customer and token IDs the merchant's session holds, read from the merchant server. */

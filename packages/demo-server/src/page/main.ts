@@ -11,6 +11,7 @@ import { $, notice } from './dom.js';
 import { type CheckoutFlow, rememberFlow, selectedFlow, showFlow } from './flow-choice.js';
 import { startOrders } from './orders.js';
 import { payInvoice, showPayCheckout } from './pay-flow.js';
+import { wireProviderHabits } from './provider-habits.js';
 import { saveToken, showSaveCheckout } from './save-flow.js';
 import { rememberMode, remountWidget, selectedMode } from './widget-slot.js';
 
@@ -35,6 +36,7 @@ function wireControls() {
       void showCheckout();
     });
   }
+  void wireProviderHabits();
   $('start-over').addEventListener('click', () => void showCheckout());
   $('new-order').addEventListener('click', () => void showCheckout());
 }
