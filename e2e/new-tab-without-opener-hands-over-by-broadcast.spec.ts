@@ -32,6 +32,6 @@ test('hands the result to the checkout tab over BroadcastChannel when the new ta
   await expect(page.locator('#saved-verification')).toHaveText('success');
   await expect(page.locator('#saved-method')).toHaveText('PayPal');
   test.info().annotations.push({ type: 'provider tab', description: await handedOver });
-  const { id, customer_id } = await checkout.merchantToken();
+  const { id, customer_id } = await checkout.savedToken();
   expect(await sandbox.token(customer_id, id)).toMatchObject({ type: 'gateway_token', is_chargeable: true });
 });

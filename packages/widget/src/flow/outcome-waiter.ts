@@ -2,14 +2,11 @@ import { holdLock } from './flow-lock.js';
 import { listen } from './listen.js';
 import type { RawOutcome } from './outcome.js';
 import { isClosed } from './popup.js';
-import { askRelay, relayUrl } from './relay.js';
+import { askRelay } from './relay.js';
 import { readPending } from './state-store.js';
 
 /** How long a flow may take, from its start; the sandbox holds a hosted page open as long (README). */
 export const FLOW_LIFETIME_MS = 15 * 60 * 1000;
-
-/** How often a window in sight is checked for `closed`. */
-const WATCH_MS = 500;
 
 /** Back-off between relay questions once the window is out of sight: 1, 2, 4, 8, then every 10 s. */
 export const relayDelay = (tries: number) => Math.min(1000 * 2 ** tries, 10_000);
@@ -41,10 +38,11 @@ export function waitForOutcome(
   done: (outcome: RawOutcome | undefined) => void,
   lock?: () => void,
 ): () => void {
-  const { win, checkoutUrl, projectId } = context;
+  const { win, checkoutUrl } = context;
   const origin = new URL(checkoutUrl).origin;
   let tries = 0;
   let timer: ReturnType<typeof setTimeout>;
+  const over = () => Date.now() >= since + FLOW_LIFETIME_MS;
 
   /**
    * Two questions at once (a focus and a tick) are harmless: the answers agree, and the flow settles once,
@@ -55,8 +53,8 @@ export function waitForOutcome(
     const stored = readPending(state)?.outcome;
     if (stored) return done(stored);
     // At the end of its lifetime the flow is ended at the relay too, which answers a last-second decision.
-    const end = Date.now() >= since + FLOW_LIFETIME_MS;
-    askRelay(relayUrl(checkoutUrl, projectId, state, end), end).then((outcome) => {
+    const end = over();
+    askRelay(context, state, end).then((outcome) => {
       // Ended by us, it answers a decision that came first, else pending (now over): we timed out.
       if (end) done(outcome || undefined);
       // Unknown to the relay once our window is gone: its page never loaded, so nothing was decided.
@@ -66,8 +64,9 @@ export function waitForOutcome(
   /** Watches the window while it is in sight, then asks the relay with back-off; also ends the lifetime. */
   const tick = () => {
     const gone = isClosed(popup ?? null);
-    if (gone || Date.now() >= since + FLOW_LIFETIME_MS) ask();
-    timer = setTimeout(tick, gone ? relayDelay(tries++) : WATCH_MS);
+    if (gone || over()) ask();
+    // A window in sight is checked for `closed` every 500 ms.
+    timer = setTimeout(tick, gone ? relayDelay(tries++) : 500);
   };
   /**
    * News: a message is never taken as the result, only as a reason to ask

@@ -40,7 +40,7 @@ export async function resumeFlow(
   const [state, flow] = found;
   const lock = await tryLock(state);
   // Read again under the lock: the tab that waited may have settled it meanwhile.
-  if (!lock || !readPending(state) || options.signal?.aborted) {
+  if (!lock || !readPending(state) || readPending(state)?.done || options.signal?.aborted) {
     lock?.();
     return undefined;
   }

@@ -7,9 +7,9 @@ import { waitForOutcome } from './outcome-waiter.js';
 import { onRestoredFromCache } from './pageshow.js';
 import { closeWindow, isClosed, openWindow } from './popup.js';
 import { navigate } from './redirect.js';
-import { askRelay, relayUrl } from './relay.js';
+import { askRelay } from './relay.js';
 import { createState } from './state-nonce.js';
-import { removePending, savePending } from './state-store.js';
+import { type PendingFlow, readPending, savePending } from './state-store.js';
 import type { Target } from './target.js';
 
 /** The message of the `customer.canceled` a flow ends with when its lifetime runs out. */
@@ -61,12 +61,14 @@ export function runFlow(setup: FlowSetup): FlowHandle {
   });
 
   /**
-   * Drops what the current attempt set up: stored state first (a lock released
-   * before it would let another tab resume a finished flow), then listeners,
-   * timers, lock and window.
+   * Drops what the current attempt set up: marks its stored state settled first
+   * (a lock released before it would let another tab resume a finished flow;
+   * kept, so a return page that loads later hands over instead of failing),
+   * then listeners, timers, lock and window.
    */
   const endAttempt = () => {
-    if (state) removePending(state);
+    // A flow already gone leaves an entry without `createdAt`, which reads as expired.
+    if (state) savePending(state, { ...readPending(state), done: 1 } as PendingFlow);
     state = undefined;
     closeWindow(popup);
     for (const cleanup of cleanups) cleanup();
@@ -94,7 +96,7 @@ export function runFlow(setup: FlowSetup): FlowHandle {
     if (state && mode === 'redirect') {
       win.stop();
       state = undefined;
-    } else if (state) askRelay(relayUrl(checkoutUrl, projectId, state, true), true);
+    } else if (state) askRelay(setup, state, true);
     settle(then);
   };
   const abort = () => stop(() => reject(signal?.reason));

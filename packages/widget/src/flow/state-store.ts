@@ -17,6 +17,12 @@ export type PendingFlow = Target & {
    * it stays until that tab settles, so a page loaded later can still resume it.
    */
   outcome?: RawOutcome;
+  /**
+   * Set when the tab that waited settled the flow: kept until it expires, so
+   * that a return page loading after that (the relay answered first) says the
+   * result was handed over, never "unknown state"; a settled flow is never resumed.
+   */
+  done?: 1;
 };
 
 /** Of the stored flows' keys, and of their Web Locks' names. */
@@ -48,7 +54,7 @@ export const savePending = (state: string, flow: PendingFlow): void =>
 
 export const removePending = (state: string): void => attempt(() => localStorage.removeItem(PREFIX + state));
 
-/** A stored, unexpired flow; `removePending` once it is settled, so one state is never used twice. */
+/** A stored, unexpired flow (a settled one too: see `done`). */
 export function readPending(state: string): PendingFlow | undefined {
   const flow = read(PREFIX + state);
   return expired(flow, Date.now()) ? undefined : flow;
@@ -62,15 +68,21 @@ export function readPending(state: string): PendingFlow | undefined {
  */
 export function findPending(target: Target, maxAge: number): [string, PendingFlow] | undefined {
   const wanted = JSON.stringify(providerIds(target));
+  const now = Date.now();
   let found: [string, PendingFlow] | undefined;
   for (const key of attempt(() => Object.keys(localStorage)) ?? []) {
-    const flow = key.startsWith(PREFIX) ? read(key) : undefined;
+    if (!key.startsWith(PREFIX)) continue;
+    const flow = read(key);
     // Abandoned flows (a tab that closed mid-flow) are dropped here, so they do not pile up.
-    if (key.startsWith(PREFIX) && expired(flow, Date.now())) attempt(() => localStorage.removeItem(key));
-    if (!flow || flow.mode === 'redirect' || Date.now() - flow.createdAt >= maxAge) continue;
-    if (JSON.stringify(providerIds(flow)) !== wanted || flow.createdAt <= (found?.[1].createdAt ?? 0))
-      continue;
-    found = [key.slice(PREFIX.length), flow];
+    if (expired(flow, now)) attempt(() => localStorage.removeItem(key));
+    else if (
+      !flow?.done &&
+      flow?.mode !== 'redirect' &&
+      now - (flow as PendingFlow).createdAt < maxAge &&
+      JSON.stringify(providerIds(flow as PendingFlow)) === wanted &&
+      (flow as PendingFlow).createdAt > (found?.[1].createdAt ?? 0)
+    )
+      found = [key.slice(PREFIX.length), flow as PendingFlow];
   }
   return found;
 }

@@ -6,7 +6,6 @@
  */
 export const en = {
   heading: 'Choose a payment method',
-  payHeading: 'Choose how to pay {amount}',
   loading: 'Loading payment methods…',
   empty: 'No payment methods available',
   fetchError: 'Payment methods could not be loaded.',
@@ -16,8 +15,6 @@ export const en = {
   retry: 'Retry',
   waitingPopup: 'Continue in the {name} window',
   waitingTab: 'Continue in the {name} tab',
-  waitingPopupPay: 'Continue in the {name} window to pay {amount}',
-  waitingTabPay: 'Continue in the {name} tab to pay {amount}',
   cancel: 'Cancel',
   popupBlocked: 'Your browser blocked the {name} window.',
   continueWith: 'Continue with {name}',
@@ -26,7 +23,6 @@ export const en = {
   continueTo: 'Continue to {name}',
   connected: '{name} connected',
   paid: 'Paid with {name}',
-  paidAmount: '{amount} paid with {name}',
   canceled: 'You canceled — choose a payment method',
   declined: '{name} declined — try another',
   failed: '{name} is not available right now — try another',

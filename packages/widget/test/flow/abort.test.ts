@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { client, config, openedState, stubNavigation, stubOpen, target } from './fake-popup.js';
 import { type FakeRelay, fakeRelay } from './fake-relay.js';
+import { expectSettled } from './settled.js';
 
 let relay: FakeRelay;
 beforeEach(() => {
@@ -21,7 +22,7 @@ test('aborting rejects with signal.reason, closes the popup and removes the stor
   controller.abort(reason);
   await expect(flow).rejects.toBe(reason);
   expect(popup?.closed).toBe(true);
-  expect(localStorage.getItem(`paydrop:flow:${state}`)).toBeNull();
+  expectSettled(`paydrop:flow:${state}`);
 });
 
 test('an already aborted signal rejects without opening a window', async () => {

@@ -1,5 +1,6 @@
 import { afterEach, expect, test, vi } from 'vitest';
 import { client, config, stubNavigation, target } from './fake-popup.js';
+import { expectSettled } from './settled.js';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -32,5 +33,5 @@ test('coming back from the bfcache resolves a pending redirect flow with Cancele
   pageshow(false);
   pageshow(true);
   expect((await flow).error?.code).toBe('customer.canceled');
-  expect(localStorage.getItem(`paydrop:flow:${state}`)).toBeNull();
+  expectSettled(`paydrop:flow:${state}`);
 });

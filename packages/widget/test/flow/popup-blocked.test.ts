@@ -11,6 +11,7 @@ import {
   target,
 } from './fake-popup.js';
 import { fakeRelay } from './fake-relay.js';
+import { expectSettled } from './settled.js';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -59,7 +60,7 @@ test('treats a window that closes within a tick of opening as blocked', async ()
 test('removes the stored state of a blocked attempt', async () => {
   const { open } = stubOpen(null);
   await client().tokenize(config, target);
-  expect(localStorage.getItem(`paydrop:flow:${openedState(open)}`)).toBeNull();
+  expectSettled(`paydrop:flow:${openedState(open)}`);
 });
 
 test('emits popup-blocked and stays pending when a listener is there', async () => {

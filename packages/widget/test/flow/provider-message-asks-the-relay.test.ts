@@ -10,6 +10,7 @@ import {
   target,
 } from './fake-popup.js';
 import { type FakeRelay, fakeRelay } from './fake-relay.js';
+import { expectSettled } from './settled.js';
 
 let stub: ReturnType<typeof stubOpen>;
 let relay: FakeRelay;
@@ -73,7 +74,7 @@ test('closes the popup and removes the stored state once a result arrives', asyn
   decide({ status: 'success', token: 'gway_req_ok' });
   await flow;
   expect(stub.popup?.closed).toBe(true);
-  expect(localStorage.getItem(`paydrop:flow:${state}`)).toBeNull();
+  expectSettled(`paydrop:flow:${state}`);
 });
 
 test('emits result with the outcome', async () => {

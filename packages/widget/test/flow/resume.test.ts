@@ -3,6 +3,7 @@ import { resumeFlow } from '../../src/flow/resume.js';
 import { savePending } from '../../src/flow/state-store.js';
 import { client, config, openedState, stubOpen, target } from './fake-popup.js';
 import { type FakeRelay, fakeRelay } from './fake-relay.js';
+import { expectSettled } from './settled.js';
 
 let relay: FakeRelay;
 beforeEach(() => {
@@ -51,7 +52,7 @@ test('picks up the pending flow of the same customer and token after a reload, a
   relay.approve('st_mine', 'gway_req_resumed');
   window.dispatchEvent(new Event('focus'));
   expect(await resumed?.result).toEqual({ token: 'gway_req_resumed', ...target });
-  expect(localStorage.getItem('paydrop:flow:st_mine')).toBeNull();
+  expectSettled('paydrop:flow:st_mine');
 });
 
 test('takes an outcome the return page stored while no tab was waiting, without asking', async () => {
@@ -109,5 +110,5 @@ test('tells the relay when the shopper cancels a resumed flow', async () => {
   controller.abort();
   await resumed?.result.catch(() => {});
   expect(relay.calls.at(-1)).toMatchObject({ state: 'st_mine', end: true });
-  expect(localStorage.getItem('paydrop:flow:st_mine')).toBeNull();
+  expectSettled('paydrop:flow:st_mine');
 });

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { handleReturn } from '../../src/flow/return-handler.js';
 import { client, config, openedState, stubOpen, target } from './fake-popup.js';
 import { type FakeRelay, fakeRelay } from './fake-relay.js';
+import { expectSettled } from './settled.js';
 
 let relay: FakeRelay;
 beforeEach(() => {
@@ -30,7 +31,7 @@ test('a new-tab flow resolves with the result the return page of its tab stores'
   expect(await flow).toEqual({ token: 'gway_req_tab', customerId: 'cust_1', tokenId: 'tok_1' });
   // Taken without asking the relay, and removed once the waiting tab settled.
   expect(relay.asked(state)).toBe(0);
-  expect(localStorage.getItem(`paydrop:flow:${state}`)).toBeNull();
+  expectSettled(`paydrop:flow:${state}`);
 });
 
 test('a popup flow whose opener was lost (COOP) also takes the result of the return page', async () => {
@@ -53,4 +54,19 @@ test('keeps the handed-over outcome stored until a tab settles it, so a page loa
     token: 'gway_req_tab',
     code: null,
   });
+});
+
+test('a return page that loads after the waiting tab already settled (the relay answered first) hands over, never "unknown state"', async () => {
+  const { open } = stubOpen();
+  const flow = client().tokenize(config, target);
+  const state = openedState(open);
+  relay.decide(state, { status: 'success', token: 'gway_req_relay' });
+  window.dispatchEvent(new Event('focus'));
+  expect(await flow).toMatchObject({ token: 'gway_req_relay' });
+  // The provider window then lands on the return page (it had no opener to post to).
+  const late = handleReturn({
+    url: `https://shop.example/return?token=gway_req_relay&customer_id=cust_1&token_id=tok_1&state=${state}`,
+  });
+  expect(late).toMatchObject({ kind: 'result', delivered: 'broadcast', result: { token: 'gway_req_relay' } });
+  expectSettled(`paydrop:flow:${state}`);
 });

@@ -3,7 +3,6 @@ import type { Messages } from '../en.js';
 /** Arabic (laid out right to left: see `isRightToLeft`). */
 export default {
   heading: 'اختر طريقة الدفع',
-  payHeading: 'اختر طريقة دفع {amount}',
   loading: 'جارٍ تحميل طرق الدفع…',
   empty: 'لا تتوفر طرق دفع',
   fetchError: 'تعذّر تحميل طرق الدفع.',
@@ -13,8 +12,6 @@ export default {
   retry: 'إعادة المحاولة',
   waitingPopup: 'تابع في نافذة {name}',
   waitingTab: 'تابع في علامة تبويب {name}',
-  waitingPopupPay: 'تابع في نافذة {name} لدفع {amount}',
-  waitingTabPay: 'تابع في علامة تبويب {name} لدفع {amount}',
   cancel: 'إلغاء',
   popupBlocked: 'حظر متصفحك نافذة {name}.',
   continueWith: 'المتابعة باستخدام {name}',
@@ -23,7 +20,6 @@ export default {
   continueTo: 'المتابعة إلى {name}',
   connected: 'تم ربط {name}',
   paid: 'تم الدفع باستخدام {name}',
-  paidAmount: 'تم دفع {amount} باستخدام {name}',
   canceled: 'ألغيت العملية — اختر طريقة دفع',
   declined: 'رفض {name} العملية — جرّب طريقة أخرى',
   failed: '{name} غير متاح حاليًا — جرّب طريقة أخرى',

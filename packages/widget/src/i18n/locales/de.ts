@@ -3,7 +3,6 @@ import type { Messages } from '../en.js';
 /** German. */
 export default {
   heading: 'Zahlungsmethode wählen',
-  payHeading: 'Zahlungsmethode für {amount} wählen',
   loading: 'Zahlungsmethoden werden geladen…',
   empty: 'Keine Zahlungsmethoden verfügbar',
   fetchError: 'Die Zahlungsmethoden konnten nicht geladen werden.',
@@ -13,8 +12,6 @@ export default {
   retry: 'Erneut versuchen',
   waitingPopup: 'Fahren Sie im {name}-Fenster fort',
   waitingTab: 'Fahren Sie im {name}-Tab fort',
-  waitingPopupPay: 'Fahren Sie im {name}-Fenster fort, um {amount} zu bezahlen',
-  waitingTabPay: 'Fahren Sie im {name}-Tab fort, um {amount} zu bezahlen',
   cancel: 'Abbrechen',
   popupBlocked: 'Ihr Browser hat das {name}-Fenster blockiert.',
   continueWith: 'Weiter mit {name}',
@@ -23,7 +20,6 @@ export default {
   continueTo: 'Weiter zu {name}',
   connected: '{name} verbunden',
   paid: 'Mit {name} bezahlt',
-  paidAmount: '{amount} mit {name} bezahlt',
   canceled: 'Abgebrochen — wählen Sie eine Zahlungsmethode',
   declined: '{name} hat abgelehnt — versuchen Sie eine andere Methode',
   failed: '{name} ist gerade nicht verfügbar — versuchen Sie eine andere Methode',

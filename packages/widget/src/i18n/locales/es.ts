@@ -3,7 +3,6 @@ import type { Messages } from '../en.js';
 /** Spanish. */
 export default {
   heading: 'Elige un método de pago',
-  payHeading: 'Elige cómo pagar {amount}',
   loading: 'Cargando métodos de pago…',
   empty: 'No hay métodos de pago disponibles',
   fetchError: 'No se pudieron cargar los métodos de pago.',
@@ -13,8 +12,6 @@ export default {
   retry: 'Reintentar',
   waitingPopup: 'Continúa en la ventana de {name}',
   waitingTab: 'Continúa en la pestaña de {name}',
-  waitingPopupPay: 'Continúa en la ventana de {name} para pagar {amount}',
-  waitingTabPay: 'Continúa en la pestaña de {name} para pagar {amount}',
   cancel: 'Cancelar',
   popupBlocked: 'Tu navegador ha bloqueado la ventana de {name}.',
   continueWith: 'Continuar con {name}',
@@ -23,7 +20,6 @@ export default {
   continueTo: 'Ir a {name}',
   connected: '{name} conectado',
   paid: 'Pagado con {name}',
-  paidAmount: 'Pago de {amount} realizado con {name}',
   canceled: 'Has cancelado — elige un método de pago',
   declined: '{name} lo ha rechazado — prueba con otro método',
   failed: '{name} no está disponible ahora — prueba con otro método',

@@ -3,7 +3,6 @@ import type { Messages } from '../en.js';
 /** French. */
 export default {
   heading: 'Choisissez un moyen de paiement',
-  payHeading: 'Choisissez comment payer {amount}',
   loading: 'Chargement des moyens de paiement…',
   empty: 'Aucun moyen de paiement disponible',
   fetchError: 'Les moyens de paiement n’ont pas pu être chargés.',
@@ -13,8 +12,6 @@ export default {
   retry: 'Réessayer',
   waitingPopup: 'Continuez dans la fenêtre {name}',
   waitingTab: 'Continuez dans l’onglet {name}',
-  waitingPopupPay: 'Continuez dans la fenêtre {name} pour payer {amount}',
-  waitingTabPay: 'Continuez dans l’onglet {name} pour payer {amount}',
   cancel: 'Annuler',
   popupBlocked: 'Votre navigateur a bloqué la fenêtre {name}.',
   continueWith: 'Continuer avec {name}',
@@ -23,7 +20,6 @@ export default {
   continueTo: 'Continuer vers {name}',
   connected: '{name} connecté',
   paid: 'Payé avec {name}',
-  paidAmount: 'Paiement de {amount} effectué avec {name}',
   canceled: 'Vous avez annulé — choisissez un moyen de paiement',
   declined: '{name} a refusé — essayez un autre moyen',
   failed: '{name} est indisponible pour le moment — essayez un autre moyen',

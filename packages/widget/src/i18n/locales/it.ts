@@ -3,7 +3,6 @@ import type { Messages } from '../en.js';
 /** Italian. */
 export default {
   heading: 'Scegli un metodo di pagamento',
-  payHeading: 'Scegli come pagare {amount}',
   loading: 'Caricamento dei metodi di pagamento…',
   empty: 'Nessun metodo di pagamento disponibile',
   fetchError: 'Impossibile caricare i metodi di pagamento.',
@@ -13,8 +12,6 @@ export default {
   retry: 'Riprova',
   waitingPopup: 'Continua nella finestra di {name}',
   waitingTab: 'Continua nella scheda di {name}',
-  waitingPopupPay: 'Continua nella finestra di {name} per pagare {amount}',
-  waitingTabPay: 'Continua nella scheda di {name} per pagare {amount}',
   cancel: 'Annulla',
   popupBlocked: 'Il browser ha bloccato la finestra di {name}.',
   continueWith: 'Continua con {name}',
@@ -23,7 +20,6 @@ export default {
   continueTo: 'Vai a {name}',
   connected: '{name} collegato',
   paid: 'Pagato con {name}',
-  paidAmount: 'Pagamento di {amount} effettuato con {name}',
   canceled: 'Hai annullato — scegli un metodo di pagamento',
   declined: '{name} ha rifiutato — prova un altro metodo',
   failed: '{name} non è disponibile al momento — prova un altro metodo',

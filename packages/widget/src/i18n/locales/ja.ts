@@ -3,7 +3,6 @@ import type { Messages } from '../en.js';
 /** Japanese. */
 export default {
   heading: 'お支払い方法を選択してください',
-  payHeading: '{amount}のお支払い方法を選択してください',
   loading: 'お支払い方法を読み込んでいます…',
   empty: 'ご利用いただけるお支払い方法がありません',
   fetchError: 'お支払い方法を読み込めませんでした。',
@@ -13,8 +12,6 @@ export default {
   retry: '再試行',
   waitingPopup: '{name}のウィンドウで続けてください',
   waitingTab: '{name}のタブで続けてください',
-  waitingPopupPay: '{name}のウィンドウで{amount}のお支払いを続けてください',
-  waitingTabPay: '{name}のタブで{amount}のお支払いを続けてください',
   cancel: 'キャンセル',
   popupBlocked: 'ブラウザが{name}のウィンドウをブロックしました。',
   continueWith: '{name}で続ける',
@@ -23,7 +20,6 @@ export default {
   continueTo: '{name}へ進む',
   connected: '{name}を登録しました',
   paid: '{name}でお支払いが完了しました',
-  paidAmount: '{name}で{amount}のお支払いが完了しました',
   canceled: 'キャンセルしました。お支払い方法を選択してください',
   declined: '{name}で承認されませんでした。別の方法をお試しください',
   failed: '{name}は現在ご利用いただけません。別の方法をお試しください',

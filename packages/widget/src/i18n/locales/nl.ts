@@ -3,7 +3,6 @@ import type { Messages } from '../en.js';
 /** Dutch. */
 export default {
   heading: 'Kies een betaalmethode',
-  payHeading: 'Kies hoe je {amount} betaalt',
   loading: 'Betaalmethoden laden…',
   empty: 'Geen betaalmethoden beschikbaar',
   fetchError: 'De betaalmethoden konden niet worden geladen.',
@@ -13,8 +12,6 @@ export default {
   retry: 'Opnieuw proberen',
   waitingPopup: 'Ga verder in het {name}-venster',
   waitingTab: 'Ga verder in het {name}-tabblad',
-  waitingPopupPay: 'Ga verder in het {name}-venster om {amount} te betalen',
-  waitingTabPay: 'Ga verder in het {name}-tabblad om {amount} te betalen',
   cancel: 'Annuleren',
   popupBlocked: 'Je browser heeft het {name}-venster geblokkeerd.',
   continueWith: 'Doorgaan met {name}',
@@ -23,7 +20,6 @@ export default {
   continueTo: 'Verder naar {name}',
   connected: '{name} gekoppeld',
   paid: 'Betaald met {name}',
-  paidAmount: '{amount} betaald met {name}',
   canceled: 'Je hebt geannuleerd — kies een betaalmethode',
   declined: '{name} heeft geweigerd — probeer een andere',
   failed: '{name} is nu niet beschikbaar — probeer een andere',

@@ -3,7 +3,6 @@ import type { Messages } from '../en.js';
 /** Polish. Method names stay in the nominative (`okno {name}`), as Polish interfaces do with brand names. */
 export default {
   heading: 'Wybierz metodę płatności',
-  payHeading: 'Wybierz, jak zapłacić {amount}',
   loading: 'Ładowanie metod płatności…',
   empty: 'Brak dostępnych metod płatności',
   fetchError: 'Nie udało się załadować metod płatności.',
@@ -13,8 +12,6 @@ export default {
   retry: 'Spróbuj ponownie',
   waitingPopup: 'Kontynuuj w oknie {name}',
   waitingTab: 'Kontynuuj w karcie {name}',
-  waitingPopupPay: 'Kontynuuj w oknie {name}, aby zapłacić {amount}',
-  waitingTabPay: 'Kontynuuj w karcie {name}, aby zapłacić {amount}',
   cancel: 'Anuluj',
   popupBlocked: 'Przeglądarka zablokowała okno {name}.',
   continueWith: 'Kontynuuj z {name}',
@@ -23,7 +20,6 @@ export default {
   continueTo: 'Przejdź do {name}',
   connected: 'Połączono z {name}',
   paid: 'Zapłacono przez {name}',
-  paidAmount: 'Zapłacono {amount} przez {name}',
   canceled: 'Anulowano — wybierz metodę płatności',
   declined: 'Operacja odrzucona przez {name} — wybierz inną metodę',
   failed: 'Metoda {name} jest teraz niedostępna — wybierz inną',

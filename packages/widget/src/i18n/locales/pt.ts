@@ -3,7 +3,6 @@ import type { Messages } from '../en.js';
 /** Portuguese (written for Brazil, the larger audience; `pt-BR` and `pt-PT` both fall back to it). */
 export default {
   heading: 'Escolha uma forma de pagamento',
-  payHeading: 'Escolha como pagar {amount}',
   loading: 'Carregando formas de pagamento…',
   empty: 'Nenhuma forma de pagamento disponível',
   fetchError: 'Não foi possível carregar as formas de pagamento.',
@@ -13,8 +12,6 @@ export default {
   retry: 'Tentar novamente',
   waitingPopup: 'Continue na janela de {name}',
   waitingTab: 'Continue na aba de {name}',
-  waitingPopupPay: 'Continue na janela de {name} para pagar {amount}',
-  waitingTabPay: 'Continue na aba de {name} para pagar {amount}',
   cancel: 'Cancelar',
   popupBlocked: 'Seu navegador bloqueou a janela de {name}.',
   continueWith: 'Continuar com {name}',
@@ -23,7 +20,6 @@ export default {
   continueTo: 'Ir para {name}',
   connected: '{name} conectado',
   paid: 'Pago com {name}',
-  paidAmount: 'Pagamento de {amount} feito com {name}',
   canceled: 'Você cancelou — escolha uma forma de pagamento',
   declined: '{name} recusou — tente outra forma',
   failed: '{name} não está disponível no momento — tente outra forma',

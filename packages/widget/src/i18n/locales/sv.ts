@@ -3,7 +3,6 @@ import type { Messages } from '../en.js';
 /** Swedish. */
 export default {
   heading: 'Välj betalsätt',
-  payHeading: 'Välj hur du vill betala {amount}',
   loading: 'Laddar betalsätt…',
   empty: 'Inga betalsätt tillgängliga',
   fetchError: 'Det gick inte att läsa in betalsätten.',
@@ -13,8 +12,6 @@ export default {
   retry: 'Försök igen',
   waitingPopup: 'Fortsätt i {name}-fönstret',
   waitingTab: 'Fortsätt på {name}-fliken',
-  waitingPopupPay: 'Fortsätt i {name}-fönstret för att betala {amount}',
-  waitingTabPay: 'Fortsätt på {name}-fliken för att betala {amount}',
   cancel: 'Avbryt',
   popupBlocked: 'Webbläsaren blockerade {name}-fönstret.',
   continueWith: 'Fortsätt med {name}',
@@ -23,7 +20,6 @@ export default {
   continueTo: 'Gå till {name}',
   connected: '{name} anslutet',
   paid: 'Betalat med {name}',
-  paidAmount: '{amount} betalat med {name}',
   canceled: 'Du avbröt — välj ett betalsätt',
   declined: '{name} nekade — prova ett annat',
   failed: '{name} är inte tillgängligt just nu — prova ett annat',

@@ -3,7 +3,6 @@ import type { Messages } from '../en.js';
 /** Chinese (Simplified). */
 export default {
   heading: '选择付款方式',
-  payHeading: '选择支付 {amount} 的方式',
   loading: '正在加载付款方式…',
   empty: '没有可用的付款方式',
   fetchError: '无法加载付款方式。',
@@ -13,8 +12,6 @@ export default {
   retry: '重试',
   waitingPopup: '请在 {name} 窗口中继续',
   waitingTab: '请在 {name} 标签页中继续',
-  waitingPopupPay: '请在 {name} 窗口中继续支付 {amount}',
-  waitingTabPay: '请在 {name} 标签页中继续支付 {amount}',
   cancel: '取消',
   popupBlocked: '浏览器拦截了 {name} 窗口。',
   continueWith: '继续使用 {name}',
@@ -23,7 +20,6 @@ export default {
   continueTo: '前往 {name}',
   connected: '已关联 {name}',
   paid: '已通过 {name} 付款',
-  paidAmount: '已通过 {name} 支付 {amount}',
   canceled: '已取消，请选择付款方式',
   declined: '{name} 已拒绝，请换一种方式',
   failed: '{name} 暂时无法使用，请换一种方式',

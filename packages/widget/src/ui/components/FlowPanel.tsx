@@ -35,7 +35,8 @@ export function FlowPanel({ model, state }: { model: CheckoutModel; state: Runni
           {t('continueTo', { name })}
         </a>
       )}
-      <button type="button" class="pd-btn" onClick={() => model.cancel()}>
+      {/* The second click of a double click on the method lands here, where it was: not a Cancel. */}
+      <button type="button" class="pd-btn" onClick={(event) => event.detail < 2 && model.cancel()}>
         {t('cancel')}
       </button>
     </div>
