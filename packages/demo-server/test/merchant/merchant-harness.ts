@@ -15,6 +15,8 @@ export interface MerchantBody {
   customerId: string;
   tokenId: string;
   customerSession: string;
+  /** A signed-in shopper's blank token for pay and save (`POST /api/invoices`); null for a guest. */
+  saveTokenId: string | null;
   shopper: { id: string; name: string } | null;
   token: Record<string, unknown>;
   tokens: Record<string, unknown>[];
@@ -172,6 +174,7 @@ export async function startMerchant(options: HarnessOptions = {}) {
     sandboxCall,
     approve,
     approveInvoice,
+    decide,
     eventsFor,
     shopperWithSavedMethod,
     /** Stops the merchant server's process state and starts it again on the same database file. */
