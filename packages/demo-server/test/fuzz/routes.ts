@@ -230,7 +230,8 @@ export const sandboxRoutes: Record<string, RouteSpec> = {
   'POST /invoices/:invoiceId/void': {
     auth: 'secret',
     params: { invoiceId: 'invoice' },
-    body: { amount: 'amount', metadata: 'metadata' },
+    // Only the whole authorization is voided: a valid amount is exactly it, so left out.
+    body: { amount: 'omit', metadata: 'metadata' },
   },
   'POST /invoices/:invoiceId/refunds': {
     auth: 'secret',
