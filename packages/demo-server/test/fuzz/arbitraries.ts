@@ -281,6 +281,8 @@ function validValue(world: World, kind: FieldKind): fc.Arbitrary<unknown> {
       return fc.constantFrom('now', 'later', 'auto');
     case 'nullOnly':
       return fc.constant(null);
+    case 'freshState':
+      return word(8, 24);
     case 'off':
       return fc.constantFrom(false, 'false', '0', null);
     case 'bool':

@@ -20,6 +20,8 @@ export type IdKind =
   | 'state'
   | 'order'
   | 'logo'
+  | 'tokenConfig'
+  | 'payConfig'
   | 'asset';
 
 export type FieldKind =
@@ -50,6 +52,8 @@ export type FieldKind =
   | 'bool'
   /** Generated only as broken: a valid value depends on another field (left out when valid). */
   | 'omit'
+  /** A new flow's state nonce (a known one is already decided, so its page answers 409). */
+  | 'freshState'
   | { id: IdKind };
 
 /**
@@ -90,7 +94,7 @@ const cardHints: Record<string, FieldKind> = {
 const outcome: RouteSpec = {
   auth: 'none',
   html: true,
-  body: { outcome: 'outcome', state: { id: 'state' }, account: 'account' },
+  body: { outcome: 'outcome', state: 'freshState', account: 'account' },
   query: { token_id: { id: 'token' } },
 };
 const checkoutSession: Record<string, FieldKind> = {
@@ -168,22 +172,22 @@ export const sandboxRoutes: Record<string, RouteSpec> = {
   'GET /checkout/:projectId/:customerId/:tokenId/redirect/:configId': {
     auth: 'none',
     html: true,
-    params: { projectId: 'project', customerId: 'customer', tokenId: 'token', configId: 'config' },
-    query: { state: { id: 'state' } },
+    params: { projectId: 'project', customerId: 'customer', tokenId: 'token', configId: 'tokenConfig' },
+    query: { state: 'freshState' },
   },
   'POST /checkout/:projectId/:customerId/:tokenId/redirect/:configId/outcome': {
     ...outcome,
-    params: { projectId: 'project', customerId: 'customer', tokenId: 'token', configId: 'config' },
+    params: { projectId: 'project', customerId: 'customer', tokenId: 'token', configId: 'tokenConfig' },
   },
   'GET /checkout/:projectId/:invoiceId/redirect/:configId': {
     auth: 'none',
     html: true,
-    params: { projectId: 'project', invoiceId: 'invoice', configId: 'config' },
-    query: { state: { id: 'state' }, token_id: { id: 'token' } },
+    params: { projectId: 'project', invoiceId: 'invoice', configId: 'payConfig' },
+    query: { state: 'freshState', token_id: { id: 'token' } },
   },
   'POST /checkout/:projectId/:invoiceId/redirect/:configId/outcome': {
     ...outcome,
-    params: { projectId: 'project', invoiceId: 'invoice', configId: 'config' },
+    params: { projectId: 'project', invoiceId: 'invoice', configId: 'payConfig' },
   },
   'GET /hosted-page-settings': { auth: 'none' },
   'PUT /hosted-page-settings': { auth: 'none', body: { coop: 'bool', close_without_message: 'bool' } },

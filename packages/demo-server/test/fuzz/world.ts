@@ -14,6 +14,9 @@ export interface Fixtures {
   token: string[];
   invoice: string[];
   config: string[];
+  /** Configurations whose APM tokenizes (a token page's), and that take the pending invoice's currency. */
+  tokenConfig: string[];
+  payConfig: string[];
   event: string[];
   transaction: string[];
   refund: string[];
@@ -198,6 +201,8 @@ async function seed(url: string, project: { id: string; secret: string }, mercha
     token: [],
     invoice: [],
     config: [...new Set([...configs, ...oneOff].map((c) => String(c.id)))],
+    tokenConfig: configs.map((c) => String(c.id)),
+    payConfig: [],
     event: [],
     transaction: [],
     refund: [],
@@ -264,6 +269,10 @@ async function seed(url: string, project: { id: string; secret: string }, mercha
   const authorized = await call('POST', `/invoices/${f.invoice[1]}/authorize`, { source: t0.token });
   f.transaction.push(String(authorized.transaction.id));
   const oneOffConfig = String(oneOff.find((c) => c.gateway.name === 'paypal')?.id ?? oneOff[0]?.id);
+  const forInvoice = (
+    await call('GET', `/gateway-configurations?invoice_id=${f.invoice[2]}`, undefined, basic(project.id, ''))
+  ).gateway_configurations as Json[];
+  f.payConfig.push(...forInvoice.map((c) => String(c.id)));
   f.gatewayRequest.push(await decide(`${f.invoice[2]}/redirect/${oneOffConfig}`, 'approve'));
 
   const session = await call('POST', '/checkout-sessions', {
