@@ -45,6 +45,33 @@ describe('<paydrop-checkout>', () => {
     created.length = 0;
   });
 
+  it('lists saved methods with customer-session, renewing it through its refreshCustomerSession property', async () => {
+    const expired = JSON.stringify({
+      success: false,
+      error_type: 'request.unauthorized',
+      message: 'expired',
+    });
+    const listed = JSON.stringify({ success: true, tokens: [] });
+    const sessions: string[] = [];
+    vi.stubGlobal('fetch', async (_url: string, init?: RequestInit) => {
+      sessions.push(new Headers(init?.headers).get('authorization') ?? '');
+      return new Response(sessions.length === 1 ? expired : listed, {
+        status: sessions.length === 1 ? 401 : 200,
+      });
+    });
+    const element = createElement({
+      ...tokenAttributes,
+      'customer-session': 'sess_e30.old',
+    }) as HTMLElement & {
+      refreshCustomerSession?: () => Promise<string>;
+    };
+    // Set after the element connected: read when the drop-in needs it.
+    document.body.append(element);
+    element.refreshCustomerSession = async () => 'sess_e30.fresh';
+    await waitFor(() => expect(sessions).toEqual(['Bearer sess_e30.old', 'Bearer sess_e30.fresh']));
+    vi.unstubAllGlobals();
+  });
+
   it('maps its attributes to the client and the target', () => {
     document.body.append(createElement(tokenAttributes));
     expect(created[0]?.options).toEqual({
