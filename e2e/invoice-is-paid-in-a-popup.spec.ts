@@ -7,7 +7,7 @@ test('authorizes the invoice when the shopper approves in the popup', async ({ c
   await expect(checkout.dueToday).toHaveText('€24.00');
 
   const popup = await checkout.choose('PayPal');
-  await expect(popup.getByText(/24\.00 EUR/)).toBeVisible();
+  await expect(popup.getByText('€24.00 to Northwind Coffee.')).toBeVisible();
   await decideAndClose(popup, 'Approve');
 
   await expect(checkout.paid.getByRole('heading', { name: 'Payment authorized' })).toBeFocused();

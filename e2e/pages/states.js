@@ -7,6 +7,7 @@
   const pay = query.get('pay') === '1';
   document.body.className = theme;
   document.documentElement.lang = locale;
+  if (locale === 'ar') document.documentElement.dir = 'rtl';
 
   const logo = (letter, fill) =>
     `data:image/svg+xml,${encodeURIComponent(

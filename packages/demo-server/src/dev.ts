@@ -30,6 +30,8 @@ const sandbox = createSandbox({
   dbPath,
   projectId: env.PAYDROP_PROJECT_ID,
   projectSecret: env.PAYDROP_PROJECT_SECRET,
+  // The provider's page names the shop the shopper is paying, as the demo page does.
+  projectName: env.PAYDROP_PROJECT_NAME ?? 'Northwind Coffee',
   publicUrl: env.SANDBOX_PUBLIC_URL ?? `http://${host}:${sandboxPort}`,
   webhookUrl: env.PAYDROP_WEBHOOK_URL ?? `${demoUrl}/api/webhooks`,
   asyncVerifyDelayMs: env.PAYDROP_ASYNC_VERIFY_MS ? Number(env.PAYDROP_ASYNC_VERIFY_MS) : undefined,

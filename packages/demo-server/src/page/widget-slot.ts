@@ -37,7 +37,8 @@ let shown: Omit<MountOptions, 'mode'> | undefined;
 export function mountWidget(options: Omit<MountOptions, 'mode'>) {
   unmountWidget();
   shown = options;
-  unmount = mount($('paydrop'), { ...options, ...sessionOptions(), mode: selectedMode() });
+  // The card has its own "Payment method" heading: one heading, not two.
+  unmount = mount($('paydrop'), { ...options, ...sessionOptions(), mode: selectedMode(), hideHeading: true });
 }
 
 /** Mounts the shown drop-in again (its saved methods changed from the page); the list comes from cache. */

@@ -19,6 +19,8 @@ export interface SandboxOptions {
   projectId?: string | undefined;
   /** `key_sandbox_…`. @default the stored one, else a new random one. */
   projectSecret?: string | undefined;
+  /** The merchant's name on the hosted pages. @default 'Paydrop Demo Store' */
+  projectName?: string | undefined;
   /** Public base URL for logo and hosted-page links. @default derived from `listen()`, else the request's origin. */
   publicUrl?: string | undefined;
   /** The project's default webhook endpoint. */

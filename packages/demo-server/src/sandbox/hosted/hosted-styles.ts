@@ -1,13 +1,13 @@
-/** Served as `/assets/hosted.css`; kept apart from the HTML so the CSP can forbid inline styles. */
+/**
+ * Served as `/assets/hosted.css`; kept apart from the HTML so the CSP can forbid inline styles.
+ * Light, as the demo merchant page is: a popup that turned dark with the OS while the checkout
+ * behind it stayed light switched theme between the shopper's two windows.
+ */
 export const hostedStyles = `:root {
-  color-scheme: light dark;
+  color-scheme: light;
   --bg: #f3f4f6; --card: #ffffff; --text: #111827; --muted: #4b5563; --line: #e5e7eb;
   --primary: #1d4ed8; --primary-text: #ffffff; --danger: #b91c1c; --focus: #2563eb;
   font-family: system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;
-}
-@media (prefers-color-scheme: dark) {
-  :root { --bg: #0b1120; --card: #111827; --text: #f9fafb; --muted: #9ca3af; --line: #1f2937;
-    --primary: #3b82f6; --danger: #f87171; --focus: #93c5fd; }
 }
 * { box-sizing: border-box; }
 body { margin: 0; min-height: 100vh; display: grid; place-items: center; padding: 24px;

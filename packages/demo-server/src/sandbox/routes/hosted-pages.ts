@@ -1,7 +1,7 @@
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import { flowRelayPath } from '../domain/flow-json.js';
-import { fromMinor } from '../domain/money.js';
+import { formatMoney } from '../domain/money.js';
 import { buildDelivery, type Delivery, type DeliveryTarget, type Outcome } from '../hosted/delivery.js';
 import { renderCheckoutPage, renderResultPage } from '../hosted/page-html.js';
 import { readBody } from '../http/body.js';
@@ -95,7 +95,7 @@ function showPage(deps: Deps, c: Context<SandboxEnv>, settings: HostedPageSettin
   const detail =
     target.kind === 'token'
       ? `${target.project.name} asks to charge your ${target.apm.displayName} account for future purchases.`
-      : `${target.invoice.name}: ${fromMinor(target.invoice.amountMinor, target.invoice.currency)} ${target.invoice.currency} to ${target.project.name}.${
+      : `${target.invoice.name}: ${formatMoney(target.invoice.amountMinor, target.invoice.currency)} to ${target.project.name}.${
           target.saveToken
             ? ` Your ${target.apm.displayName} account is also saved, so ${target.project.name} can charge it for future purchases.`
             : ''

@@ -7,6 +7,8 @@ export interface ProjectOptions {
   projectId?: string | undefined;
   projectSecret?: string | undefined;
   webhookUrl?: string | undefined;
+  /** The merchant's name, shown on the hosted pages (`Paydrop Demo Store` by default). */
+  projectName?: string | undefined;
 }
 
 /**
@@ -24,6 +26,7 @@ export function ensureProject(store: Store, options: ProjectOptions, now: number
         ...existing,
         secret: options.projectSecret ?? existing.secret,
         webhookUrl: options.webhookUrl ?? existing.webhookUrl,
+        name: options.projectName ?? existing.name,
       };
       store.projects.update(project);
       seedGatewayConfigurations(store, project.id);
@@ -32,7 +35,7 @@ export function ensureProject(store: Store, options: ProjectOptions, now: number
     const project: Project = {
       id: options.projectId ?? newProjectId(),
       secret: options.projectSecret ?? newSecret(),
-      name: 'Paydrop Demo Store',
+      name: options.projectName ?? 'Paydrop Demo Store',
       webhookUrl: options.webhookUrl ?? null,
     };
     store.projects.insert(project, new Date(now).toISOString());

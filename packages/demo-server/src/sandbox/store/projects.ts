@@ -44,7 +44,7 @@ export function projectStore(db: Db) {
      VALUES (@id, @secret, @name, @webhookUrl, @isDefault, @createdAt)`,
   );
   const update = db.prepare(
-    'UPDATE projects SET secret = @secret, webhook_url = @webhookUrl, is_default = 1 WHERE id = @id',
+    'UPDATE projects SET secret = @secret, webhook_url = @webhookUrl, name = @name, is_default = 1 WHERE id = @id',
   );
   const configs = db.prepare<[string], ConfigRow>(
     'SELECT * FROM gateway_configurations WHERE project_id = ? ORDER BY position',
