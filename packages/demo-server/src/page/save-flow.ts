@@ -44,7 +44,18 @@ export async function saveToken(result: TokenizeSuccess) {
   }
 }
 
+/** The panel says what the verification says: a green tick only once the method is verified. */
+const VERIFICATION_VIEWS: Record<string, { tone: string; title: string; badge: string }> = {
+  success: { tone: 'success', title: 'Payment method saved', badge: '✓' },
+  pending: { tone: 'pending', title: 'Payment method saved, being verified', badge: '…' },
+  failed: { tone: 'failed', title: 'Payment method saved but not verified: choose another', badge: '✕' },
+};
+
 async function showSaved(token: SavedToken) {
+  const view = VERIFICATION_VIEWS[token.verification_status] ?? VERIFICATION_VIEWS.pending;
+  $('saved-title').textContent = view?.title ?? '';
+  $('saved-check').textContent = view?.badge ?? '';
+  $('saved-check').className = `check ${view?.tone}`;
   $('saved-method').textContent = await methodName(token.gateway_configuration_id);
   $('saved-token-id').textContent = token.id;
   pill('saved-verification', token.verification_status, token.verification_status);
