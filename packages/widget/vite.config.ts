@@ -25,6 +25,7 @@ export default defineConfig(({ mode }) => {
           alias: [
             { find: /^\.\/locale-loaders\.js$/, replacement: src('i18n/locale-loaders.script.ts') },
             { find: /^\.\/on-demand\.js$/, replacement: src('ui/on-demand.script.ts') },
+            { find: /^\.\/load-compat\.js$/, replacement: src('compat/load-compat.script.ts') },
           ],
         }
       : {},
@@ -53,6 +54,8 @@ export default defineConfig(({ mode }) => {
               // Entries, not chunks, so each locale keeps a stable name: the script tag imports them too.
               // Saved methods and pay and save, loaded on demand; imports nothing, so the script tag loads it too.
               saved: src('saved/index.ts'),
+              // processout.js compatibility (Client's work), for pages written against it: the same, on demand.
+              compat: src('compat/actions.ts'),
               ...Object.fromEntries(LOCALE_TAGS.map((tag) => [`i18n/${tag}`, src(`i18n/locales/${tag}.ts`)])),
             },
             formats: ['es'],

@@ -17,14 +17,17 @@ for (const file of readdirSync(dir)) {
   writeFileSync(`${dir}${file}`, `${code}\n`);
 }
 
-// The saved-methods module (dist/saved.mjs) too: the script tag loads it as it is. It keeps its source
-// map, re-pointed by terser at the readable ESM output it came from.
-const saved = fileURLToPath(new URL('../dist/saved.mjs', import.meta.url));
-const { code, map } = await minify(readFileSync(saved, 'utf8'), {
-  module: true,
-  compress: { passes: 2 },
-  format: { comments: false },
-  sourceMap: { content: readFileSync(`${saved}.map`, 'utf8'), url: 'saved.mjs.map' },
-});
-writeFileSync(saved, `${code}\n`);
-writeFileSync(`${saved}.map`, String(map));
+// The saved-methods module (dist/saved.mjs) and processout.js compatibility (dist/compat.mjs) too: the
+// script tag loads them as they are. They keep their source maps, re-pointed by terser at the readable ESM
+// output they came from.
+for (const name of ['saved', 'compat']) {
+  const file = fileURLToPath(new URL(`../dist/${name}.mjs`, import.meta.url));
+  const { code, map } = await minify(readFileSync(file, 'utf8'), {
+    module: true,
+    compress: { passes: 2 },
+    format: { comments: false },
+    sourceMap: { content: readFileSync(`${file}.map`, 'utf8'), url: `${name}.mjs.map` },
+  });
+  writeFileSync(file, `${code}\n`);
+  writeFileSync(`${file}.map`, String(map));
+}

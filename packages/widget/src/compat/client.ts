@@ -1,20 +1,14 @@
 import { createClient } from '../client/create-client.js';
-import type { PaydropError } from '../errors/paydrop-error.js';
-import type { Target } from '../flow/target.js';
-import type { ClientOptions, GatewayConfiguration, GatewayFilter, PaydropClient } from '../types.js';
-import { type CompatGatewayConfiguration, withActions } from './compat-configuration.js';
-
-/** The target object processout.js takes (its casing, not ours). */
-export interface CompatTarget {
-  customerID?: string;
-  tokenID?: string;
-  invoiceID?: string;
-  filter?: GatewayFilter;
-}
+import { InvalidOptionsError } from '../errors/invalid-options-error.js';
+import { NetworkError } from '../errors/network-error.js';
+import type { ClientOptions, PaydropClient } from '../types.js';
+import type { CompatGatewayConfiguration, CompatTarget, OnError } from './compat-configuration.js';
+import { loadCompat } from './load-compat.js';
 
 /**
  * ProcessOut-compatible facade: code written for processout.js's
  * `fetchGatewayConfigurations` / `handleCustomerTokenAction` runs unchanged.
+ * What it does is a module of its own (`actions.ts`), loaded with the list.
  * @example
  * var client = new Paydrop.Client('test-proj_…', { apiUrl: 'https://sandbox.example' });
  * client.fetchGatewayConfigurations({ customerID: 'cust_…', tokenID: 'tok_…',
@@ -31,19 +25,13 @@ export class Client {
   fetchGatewayConfigurations(
     target: CompatTarget,
     onReady: (configurations: CompatGatewayConfiguration[]) => void,
-    onError: (error: PaydropError) => void,
+    onError: OnError,
   ): void {
-    const resolved: Target = target?.invoiceID
-      ? { kind: 'invoice', invoiceId: target.invoiceID }
-      : { kind: 'token', customerId: target?.customerID ?? '', tokenId: target?.tokenID ?? '' };
-    // Inside the executor, so bad ids reach onError like any other failure.
-    const request = new Promise<GatewayConfiguration[]>((resolve) =>
-      resolve(this.client.fetchGatewayConfigurations(resolved, { filter: target?.filter })),
-    ).then((configs) => configs.map((config) => withActions(this.client, config, resolved)));
-    // Callbacks run outside the promise chain so an exception in merchant code is not reported as a fetch error.
-    request.then(
-      (configs) => setTimeout(() => onReady(configs)),
-      (error: PaydropError) => setTimeout(() => onError(error)),
+    loadCompat().then(
+      ({ fetchCompat }) =>
+        fetchCompat(this.client, target, onReady, onError, (message) => new InvalidOptionsError(message)),
+      () =>
+        setTimeout(() => onError(new NetworkError('Could not load the processout.js compatibility module'))),
     );
   }
 }

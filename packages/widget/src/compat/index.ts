@@ -1,2 +1,2 @@
-export { Client, type CompatTarget } from './client.js';
-export type { CompatGatewayConfiguration, OnError, OnToken } from './compat-configuration.js';
+export { Client } from './client.js';
+export type { CompatGatewayConfiguration, CompatTarget, OnError, OnToken } from './compat-configuration.js';
