@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { scenario, describe as title } from './chaos/scenarios.js';
 import { expect, test } from './fixtures.js';
 import { decide } from './models/checkout-page.js';
@@ -14,6 +15,19 @@ const SEED = Number(process.env.CHAOS_SEED ?? 20261202);
 const COUNT = Number(process.env.CHAOS_COUNT ?? 20);
 const ONLY = process.env.CHAOS_ONLY === undefined ? undefined : Number(process.env.CHAOS_ONLY);
 
+/** The provider window the last click opened and that is still open. */
+async function openProviderWindow(page: Page, before: Page[]): Promise<Page> {
+  let found: Page | undefined;
+  await expect
+    .poll(() => {
+      const pages = page.context().pages();
+      found = pages.find((p) => !before.includes(p) && !p.isClosed() && p.url().includes('/checkout/'));
+      return !!found;
+    })
+    .toBe(true);
+  return found as Page;
+}
+
 const indexes = ONLY === undefined ? [...Array(COUNT).keys()] : [ONLY];
 
 for (const index of indexes) {
@@ -28,26 +42,25 @@ for (const index of indexes) {
 
     if (s.secondMethod) {
       // Klarna first, then a deliberate switch: the first flow is canceled in the drop-in.
-      const first = windowed ? page.waitForEvent('popup') : undefined;
+      const before = page.context().pages();
       await checkout.method('Klarna').click();
-      if (!windowed) await page.waitForURL(`${SANDBOX_URL}/checkout/**`);
-      if (!windowed) await page.goBack();
-      else if (!s.blocked) {
-        await first;
-        await checkout.widget.getByRole('button', { name: 'Cancel' }).click();
+      if (!windowed) {
+        await page.waitForURL(`${SANDBOX_URL}/checkout/**`);
+        await page.goBack();
       } else {
+        if (!s.blocked) await openProviderWindow(page, before);
         await checkout.widget.getByRole('button', { name: 'Cancel' }).click();
       }
       await expect(checkout.method('PayPal')).toBeEnabled();
     }
 
-    const opened = windowed ? page.waitForEvent('popup') : undefined;
+    const before = page.context().pages();
     const method = checkout.method('PayPal');
     if (s.doubleClick) await method.dblclick();
     else await method.click();
     if (s.blocked && !s.secondMethod) await checkout.continueButton('PayPal').click();
-    const provider = windowed ? await opened : page;
-    if (!provider) throw new Error('no provider page');
+    // The provider window still open (a blocked one, Safari-style, opened and closed at once is not it).
+    const provider = windowed ? await openProviderWindow(page, before) : page;
     if (!windowed) await page.waitForURL(`${SANDBOX_URL}/checkout/**`);
     await expect(provider.getByRole('button', { name: 'Approve', exact: true })).toBeVisible();
     if (s.atProviderSeconds) await provider.waitForTimeout(Math.min(s.atProviderSeconds * 10, 600));
