@@ -1,5 +1,6 @@
+import { handleReturn } from '../../flow/return-handler.js';
 import type { Messages, Translate } from '../../i18n/index.js';
-import type { GatewayConfiguration } from '../../types.js';
+import type { GatewayConfiguration, ReturnOutcome } from '../../types.js';
 import { loadExtras } from '../extras.js';
 import type { UpdateOptions } from '../mount-options.js';
 import type { ReadonlySignal } from '../signals.js';
@@ -43,8 +44,14 @@ export type CheckoutModelOptions = Omit<CheckoutContext, 'store'>;
 export function createCheckoutModel(options: CheckoutModelOptions): CheckoutModel {
   const store = createCheckoutStore();
   const ctx: CheckoutContext = { ...options, store };
-  const loader = createLoader(ctx);
   const flow = createFlowActions(ctx);
+  // A redirect's result in the address bar is taken (and the URL cleaned) once, as the drop-in starts;
+  // the first load shows it, later loads (Retry) have nothing left to pick up.
+  let returned: ReturnOutcome | undefined = handleReturn();
+  const loader = createLoader(ctx, (configs) => {
+    flow.pickUp(returned?.kind === 'result' ? returned : undefined, configs);
+    returned = undefined;
+  });
   const setLocale = createLocaleAction(store);
   return {
     ...store,

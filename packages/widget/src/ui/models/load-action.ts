@@ -1,5 +1,6 @@
 import { asPaydropError } from '../../errors/as-paydrop-error.js';
 import { NetworkError } from '../../errors/network-error.js';
+import type { GatewayConfiguration } from '../../types.js';
 import type { CheckoutContext } from './checkout-context.js';
 import { ids } from './checkout-state.js';
 
@@ -9,7 +10,11 @@ export interface Loader {
   abort(): void;
 }
 
-export function createLoader(ctx: CheckoutContext): Loader {
+/** `listed` runs after each load, with the list (empty when it failed). */
+export function createLoader(
+  ctx: CheckoutContext,
+  listed: (configs: readonly GatewayConfiguration[]) => void,
+): Loader {
   let controller: AbortController | null = null;
   const { store, client, target, filter } = ctx;
 
@@ -24,6 +29,7 @@ export function createLoader(ctx: CheckoutContext): Loader {
         // The engine already does this, but the UI must hold even with another client.
         store.configs.value = configs.filter((config) => config.enabled);
         store.state.value = { kind: 'ready' };
+        listed(store.configs.value);
       },
       (error: unknown) => {
         if (current.signal.aborted) return;
@@ -31,6 +37,7 @@ export function createLoader(ctx: CheckoutContext): Loader {
         const failure = asPaydropError(error, NetworkError);
         store.state.value = { kind: 'error', code: failure.code, message: failure.message };
         ctx.onError?.(failure);
+        listed([]);
       },
     );
   }
