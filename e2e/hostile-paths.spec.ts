@@ -41,7 +41,10 @@ for (const index of indexes) {
     // The session's blank token, once the merchant server has it.
     let blank: { customer_id: string; id: string } | undefined;
     await expect
-      .poll(async () => (blank = await checkout.merchantToken().catch(() => undefined))?.customer_id)
+      .poll(async () => {
+        blank = await checkout.merchantToken().catch(() => undefined);
+        return blank?.customer_id;
+      })
       .toBeTruthy();
     const { customer_id, id: tokenId } = blank as { customer_id: string; id: string };
 
