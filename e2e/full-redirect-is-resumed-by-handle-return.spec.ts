@@ -35,7 +35,7 @@ test('lets the shopper choose again after canceling on the provider page', async
   await decide(page, 'Cancel');
 
   await page.waitForURL(`${DEMO_URL}/?*`, { waitUntil: 'commit' });
-  await expect(checkout.notice).toHaveText('You canceled. Choose a payment method to continue.');
+  await expect(checkout.widget.getByText('You canceled — choose a payment method').first()).toBeVisible();
   await expect(checkout.method('PayPal')).toBeEnabled();
   await expect(checkout.saved).toBeHidden();
   expect(new URL(page.url()).searchParams.has('error_code')).toBe(false);

@@ -40,7 +40,7 @@ test('lets the shopper pay again after canceling on the provider page', async ({
   await decide(page, 'Cancel');
 
   await page.waitForURL(`${DEMO_URL}/?*`, { waitUntil: 'commit' });
-  await expect(checkout.notice).toHaveText('You canceled. Choose a payment method to continue.');
+  await expect(checkout.widget.getByText('You canceled — choose a payment method').first()).toBeVisible();
   await expect(checkout.method('Bancontact')).toBeEnabled();
   await expect(checkout.flowOption('Pay now')).toBeChecked();
   await expect(checkout.paid).toBeHidden();

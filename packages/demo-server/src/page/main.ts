@@ -5,14 +5,13 @@
  * its own server for the resources, mounts the drop-in, and sends the gateway
  * request token back to the server, which holds the secret key.
  */
-import { handleReturn } from '@paydrop/widget';
 import { startAccount } from './account.js';
 import { $, notice } from './dom.js';
 import { type CheckoutFlow, rememberFlow, selectedFlow, showFlow } from './flow-choice.js';
 import { startOrders } from './orders.js';
-import { payInvoice, showPayCheckout } from './pay-flow.js';
+import { showPayCheckout } from './pay-flow.js';
 import { wireProviderHabits } from './provider-habits.js';
-import { saveToken, showSaveCheckout } from './save-flow.js';
+import { showSaveCheckout } from './save-flow.js';
 import { rememberMode, remountWidget, selectedMode } from './widget-slot.js';
 
 function showCheckout(flow = selectedFlow()) {
@@ -46,31 +45,13 @@ async function start() {
   // Who is signed in decides the customer session the drop-in gets; the orders view follows them live.
   await startAccount();
   void startOrders({ onMethodsChanged: remountWidget });
-  // Back from the provider after a full-page redirect (or in a new tab). The
-  // provider returns to the bare page, so its parameters say which job it was.
-  const returnedFromInvoice = new URLSearchParams(location.search).has('invoice_id');
-  const outcome = handleReturn();
-  if (outcome.kind === 'none') return showCheckout();
-  const flow: CheckoutFlow = returnedFromInvoice ? 'pay' : selectedFlow();
-  if (returnedFromInvoice) rememberFlow(flow);
-  showFlow(flow);
-  if (outcome.delivered === 'broadcast') {
-    $('choose').innerHTML = `<h2 tabindex="-1">All done</h2><p class="lead">Your ${
-      flow === 'pay' ? 'payment' : 'payment method'
-    } was sent to your checkout tab. You can close this tab.</p>`;
-    return;
-  }
-  const { result } = outcome;
-  if (result.error) {
-    notice(
-      result.error.code === 'customer.canceled'
-        ? 'You canceled. Choose a payment method to continue.'
-        : result.error.message,
-    );
-    return showCheckout(flow);
-  }
-  if ('invoiceId' in result) return payInvoice(result);
-  return saveToken(result);
+  // Back from the provider after a full-page redirect (or in a new tab): the drop-in takes the result from
+  // the address bar itself, shows it in its own words (the success, or "PayPal declined — try another") and
+  // calls the same onToken / onError as a popup flow. The provider returns to the bare page, so its
+  // parameters say which job it was.
+  const query = new URLSearchParams(location.search);
+  if (query.has('invoice_id') && query.has('state')) rememberFlow('pay');
+  return showCheckout();
 }
 
 void start();
