@@ -37,12 +37,6 @@ test.describe('a popup whose provider page sends Cross-Origin-Opener-Policy', ()
     await expect(page.locator('#saved-verification')).toHaveText('success');
     await expect(page.locator('#saved-method')).toHaveText('PayPal');
     const { id, customer_id } = await checkout.savedToken();
-    console.log(
-      'DEBUG',
-      id,
-      await page.locator('#saved-token-id').textContent(),
-      popup.isClosed() ? 'closed' : popup.url(),
-    );
     expect(await sandbox.token(customer_id, id)).toMatchObject({
       type: 'gateway_token',
       is_chargeable: true,
