@@ -12,7 +12,21 @@ const widgetSrc = (path: string) => fromRoot(`packages/widget/src/${path}`);
  */
 export default defineConfig({
   // No devtools or HMR hooks: they import preact from the page's folder, where it is not a dependency.
-  plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false, reactAliasesEnabled: false })],
+  plugins: [
+    preact({ devToolsEnabled: false, prefreshEnabled: false, reactAliasesEnabled: false }),
+    {
+      // `server.fs.deny` keeps docs/ from being read, but Vite still answers an image's `?import` (a module
+      // naming its URL) before it looks: the repository's screenshots and guides are not the page's.
+      name: 'paydrop-no-docs',
+      configureServer(server) {
+        server.middlewares.use((req, res, next) => {
+          if (!req.url?.startsWith('/docs/')) return next();
+          res.statusCode = 404;
+          res.end();
+        });
+      },
+    },
+  ],
   resolve: {
     // The page uses the widget's source, so edits show up without a library build.
     alias: [
@@ -50,6 +64,8 @@ export default defineConfig({
         '*.{crt,pem,key}',
         '**/.git/**',
         '**/.data/**',
+        // Screenshots and guides are for the repository, not the page.
+        '**/docs/**',
         '*.{db,sqlite,sqlite3}',
         '*.{db,sqlite,sqlite3}-*',
         'pnpm-lock.yaml',

@@ -19,8 +19,10 @@ export async function showPayCheckout() {
     invoiceId: checkout.invoice.id,
     ...(checkout.saveTokenId ? { tokenId: checkout.saveTokenId } : {}),
     onToken: (result) => void payInvoice(result as PaySuccess),
-    // The drop-in shows its own notice for a failure; ours would repeat or contradict it.
-    onError: (_error: PaydropError) => notice(undefined),
+    // The drop-in shows its own notice for a failure; ours would repeat or contradict it. A return it
+    // cannot match to a flow of this browser names no method, so the page says what happened.
+    onError: (error: PaydropError) =>
+      notice(error.code === 'return.state-mismatch' ? error.message : undefined),
   });
 }
 
