@@ -30,7 +30,7 @@ export class Client {
     loadCompat().then(
       ({ fetchCompat }) =>
         fetchCompat(this.client, target, onReady, onError, (message) => new InvalidOptionsError(message)),
-      () => setTimeout(() => onError(new NetworkError('compat.mjs did not load'))),
+      () => onError(new NetworkError('compat.mjs did not load')),
     );
   }
 }

@@ -41,13 +41,17 @@ export interface CheckoutModel {
 
 export type CheckoutModelOptions = Omit<CheckoutContext, 'store'>;
 
+/** A redirect's result a drop-in took from the URL but was unmounted before showing: the next one shows it. */
+let unclaimed: ReturnOutcome | undefined;
+
 export function createCheckoutModel(options: CheckoutModelOptions): CheckoutModel {
   const store = createCheckoutStore();
   const ctx: CheckoutContext = { ...options, store };
   const flow = createFlowActions(ctx);
   // A redirect's result in the address bar is taken (and the URL cleaned) once, as the drop-in starts;
   // the first load shows it, later loads (Retry) have nothing left to pick up.
-  let returned: ReturnOutcome | undefined = handleReturn();
+  let returned: ReturnOutcome | undefined = unclaimed ?? handleReturn();
+  unclaimed = undefined;
   const loader = createLoader(ctx, (configs) => {
     flow.pickUp(returned?.kind === 'result' ? returned : undefined, configs);
     returned = undefined;
@@ -70,6 +74,7 @@ export function createCheckoutModel(options: CheckoutModelOptions): CheckoutMode
       // Only mount() connects, after rendering into the DOM: `window` exists here.
       const offPageShow = resetOnBackNavigation(flow, window);
       return () => {
+        unclaimed = returned;
         alive = false;
         offEvents();
         offPageShow();

@@ -146,7 +146,7 @@ export function createFlowActions(ctx: CheckoutContext): FlowActions {
           configs.find((c) => c.id === configId),
           result,
         );
-      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', report);
+      if (document.readyState === 'loading') addEventListener('DOMContentLoaded', report);
       else report();
     },
     abort: () => {
