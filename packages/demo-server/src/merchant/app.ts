@@ -61,10 +61,12 @@ export function createMerchantApp(options: MerchantOptions) {
   });
 
   const webhooks = mountWebhooks(app, deps, options.secret);
-  app.use('/api/*', sessionMiddleware(deps));
+  // Public settings need no session: served before the session middleware, so a first visit's calls
+  // in parallel never start two sessions (the last answer's cookie would win, maybe without the checkout).
   app.get('/api/config', (c) =>
     c.json({ success: true, projectId: options.projectId, apiUrl: options.sandboxPublicUrl }),
   );
+  app.use('/api/*', sessionMiddleware(deps));
   mountSessionRoutes(app, deps);
   mountTokenRoutes(app, deps);
   mountCheckoutOrderRoutes(app, deps);

@@ -35,15 +35,17 @@ function wireControls() {
       void showCheckout();
     });
   }
-  void wireProviderHabits();
   $('start-over').addEventListener('click', () => void showCheckout());
   $('new-order').addEventListener('click', () => void showCheckout());
 }
 
 async function start() {
   wireControls();
-  // Who is signed in decides the customer session the drop-in gets; the orders view follows them live.
+  // The page's first call starts the merchant session (a cookie); the others wait for it, so a first
+  // visit never starts two. Who is signed in decides the customer session the drop-in gets.
   await startAccount();
+  void wireProviderHabits();
+  // The orders view follows them live.
   void startOrders({ onMethodsChanged: remountWidget });
   // Back from the provider after a full-page redirect (or in a new tab): the drop-in takes the result from
   // the address bar itself, shows it in its own words (the success, or "PayPal declined — try another") and
