@@ -15,9 +15,9 @@ export interface Scenario {
   doubleClick: boolean;
   /** Klarna first, canceled in the drop-in, then PayPal. */
   secondMethod: boolean;
-  /** The merchant page reloads while the provider window is open (popup and new-tab only). */
+  /** The merchant page reloads while the provider window is open (windowed modes only). */
   reload: boolean;
-  /** Time at the provider, on the page's clock (popup and new-tab only). */
+  /** Time at the provider, on the browser's clock (a fake one, fast-forwarded; windowed modes only). */
   atProviderSeconds: number;
   decision: Decision;
 }
@@ -39,14 +39,14 @@ export function scenario(seed: number, index: number): Scenario {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
   const mode = pick<Mode>(['auto', 'popup', 'redirect', 'new-tab']);
   const windowed = mode !== 'redirect';
-  return {
+  // Drawn in this order, new draws only at the end, so an older seed's scenarios keep what they had.
+  const drawn: Omit<Scenario, 'reload'> = {
     index,
     mode,
     coop: windowed && next() < 0.4,
     blocked: windowed && next() < 0.25 ? pick(['null', 'closed'] as const) : false,
     doubleClick: next() < 0.3,
     secondMethod: next() < 0.2,
-    reload: false,
     atProviderSeconds: windowed ? pick([0, 0, 20, 60]) : 0,
     decision: pick<Decision>([
       'Approve',
@@ -58,6 +58,7 @@ export function scenario(seed: number, index: number): Scenario {
       'nothing',
     ]),
   };
+  return { ...drawn, reload: windowed && next() < 0.25 };
 }
 
 export const describe = (s: Scenario) =>
@@ -67,6 +68,7 @@ export const describe = (s: Scenario) =>
     s.blocked && `blocked(${s.blocked})`,
     s.doubleClick && 'double click',
     s.secondMethod && 'second method',
+    s.reload && 'merchant page reloaded',
     s.atProviderSeconds && `${s.atProviderSeconds}s at provider`,
     s.decision,
   ]
