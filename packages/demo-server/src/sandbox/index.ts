@@ -91,6 +91,8 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     project: { id: project.id, secret: project.secret },
     listen: (port, host = '127.0.0.1') =>
       new Promise((resolve) => {
+        // Serving: checkpoints move to a worker thread, out of the requests' way.
+        store.checkpointInBackground();
         const server = createSandboxServer(app.fetch);
         server.listen(port, host, () => {
           const { port: bound } = server.address() as AddressInfo;
@@ -111,6 +113,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
       if (closed) return;
       closed = true;
       await scheduler.stop();
+      await store.stopBackgroundWork();
       store.close();
     },
   };

@@ -4,6 +4,7 @@ import { type Db, openDatabase } from './database.js';
 import { eventStore } from './events.js';
 import { flowStore } from './flows.js';
 import { gatewayRequestStore } from './gateway-requests.js';
+import { createCheckpointer } from './checkpointer.js';
 import { createGroupCommit, walSync } from './group-commit.js';
 import { idempotencyStore } from './idempotency.js';
 import { invoiceSavedTokenStore } from './invoice-saved-tokens.js';
@@ -21,6 +22,7 @@ export function createStore(path: string) {
   const db: Db = openDatabase(path);
   const wal = path === ':memory:' ? undefined : walSync(path);
   const batch = createGroupCommit(db, wal ?? {});
+  const checkpointer = path === ':memory:' ? undefined : createCheckpointer(db, path);
   return {
     projects: projectStore(db),
     customers: customerStore(db),
@@ -46,6 +48,10 @@ export function createStore(path: string) {
     committed: batch.committed,
     /** Resolves when no batch is open: read then, and only committed rows are seen (the webhook sender). */
     settled: batch.settled,
+    /** WAL checkpoints on a worker thread from now on, never inside a request's COMMIT (checkpointer.ts). */
+    checkpointInBackground: () => checkpointer?.start(),
+    /** Stops that thread after one last checkpoint (before `close`). */
+    stopBackgroundWork: async () => checkpointer?.stop(),
     close: () => {
       batch.flush();
       db.close();
