@@ -54,7 +54,11 @@ export function createCheckpointer(db: Db, path: string, everyMs = 100): Checkpo
       if (worker) return;
       worker = new Worker(THREAD, {
         eval: true,
-        workerData: { path, everyMs, betterSqlite3: createRequire(import.meta.url).resolve('better-sqlite3') },
+        workerData: {
+          path,
+          everyMs,
+          betterSqlite3: createRequire(import.meta.url).resolve('better-sqlite3'),
+        },
       });
       // A thread that cannot checkpoint must not leave the WAL growing: the main connection takes over.
       const takeOver = () => {

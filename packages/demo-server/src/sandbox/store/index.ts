@@ -1,10 +1,10 @@
 import { checkoutSessionStore } from './checkout-sessions.js';
+import { createCheckpointer } from './checkpointer.js';
 import { customerStore } from './customers.js';
 import { type Db, openDatabase } from './database.js';
 import { eventStore } from './events.js';
 import { flowStore } from './flows.js';
 import { gatewayRequestStore } from './gateway-requests.js';
-import { createCheckpointer } from './checkpointer.js';
 import { createGroupCommit, walSync } from './group-commit.js';
 import { idempotencyStore } from './idempotency.js';
 import { invoiceSavedTokenStore } from './invoice-saved-tokens.js';
