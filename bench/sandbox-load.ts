@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { type PendingSave, seedTokenSaves } from '../packages/demo-server/test/faults/seed-token-saves.js';
 import { median } from './browser.js';
-import { type Served, startServer } from './processes.js';
+import { pinning, pinSelf, type Served, startServer } from './processes.js';
 
 export const CONNECTIONS = 50;
 const ROUND_SECONDS = 5;
@@ -119,12 +119,13 @@ async function startSandbox(build: SandboxBuild, dir: string, servers: Served[])
     `--project-id=${project.id}`,
     `--project-secret=${project.secret}`,
   ];
-  const served = await startServer([build.bin, ...args]);
+  const served = await startServer([build.bin, ...args], process.env, pinning?.server);
   servers.push(served);
   return { build, url: served.url, saves };
 }
 
 export async function sandboxLoad(builds: SandboxBuild[]): Promise<LoadRow[]> {
+  if (pinning) pinSelf(pinning.client);
   const dir = mkdtempSync(join(tmpdir(), 'paydrop-load-'));
   const servers: Served[] = [];
   try {
@@ -143,13 +144,17 @@ export async function sandboxLoad(builds: SandboxBuild[]): Promise<LoadRow[]> {
     });
     const configs = await fetch(`${first.url}${configsPath}`, { headers: { authorization: publicAuth } });
     if (!configs.ok || !saved.ok) throw new Error(`sandbox answered ${configs.status} / ${saved.status}`);
-    const bareServer = await startServer([
-      '--import',
-      'tsx',
-      join(import.meta.dirname, 'bare-hono-server.ts'),
-      await saved.text(),
-      await configs.text(),
-    ]);
+    const bareServer = await startServer(
+      [
+        '--import',
+        'tsx',
+        join(import.meta.dirname, 'bare-hono-server.ts'),
+        await saved.text(),
+        await configs.text(),
+      ],
+      process.env,
+      pinning?.server,
+    );
     servers.push(bareServer);
 
     const configsRequest: Requests = [
@@ -178,7 +183,7 @@ export async function sandboxLoad(builds: SandboxBuild[]): Promise<LoadRow[]> {
 
 export function printLoad(rows: LoadRow[]): void {
   console.log(
-    `\nSandbox under load (autocannon, ${CONNECTIONS} connections, median of ${ROUNDS} alternated ${ROUND_SECONDS} s rounds)`,
+    `\nSandbox under load (autocannon, ${CONNECTIONS} connections, median of ${ROUNDS} alternated ${ROUND_SECONDS} s rounds${pinning ? `; autocannon on core ${pinning.client}, each server alone on core ${pinning.server}` : ''})`,
   );
   for (const { name, bare, sandboxes } of rows) {
     console.log(`  ${name}`);
