@@ -110,6 +110,8 @@ for (const index of indexes) {
         await expect(list).toBeEnabled({ timeout: 2000 });
       }).toPass({ timeout: 20_000 });
       await expect(checkout.saved).toBeHidden();
+      // Told in words: never a developer's message or a raw error code ("Provider error: gateway.declined").
+      await expect(page.getByText(/Provider error|gateway\.[a-z-]+/)).toHaveCount(0);
     }
     // At the sandbox: exactly one saved token after an approval, none otherwise; never two.
     const { tokens } = await sandbox.call<{ tokens: { type: string; id: string }[] }>(
