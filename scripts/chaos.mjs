@@ -46,9 +46,13 @@ const run = spawnSync(
 );
 
 const failed = [];
+let passed = 0;
 const walk = (suite) => {
   for (const spec of suite.specs ?? []) {
-    if (!spec.ok) failed.push(spec.title);
+    // A scenario counts only if it ran: one never started (the web server did not come up) is no pass.
+    const ran = spec.tests?.some((t) => t.results?.length > 0);
+    if (ran && spec.ok) passed++;
+    else failed.push(spec.title);
   }
   for (const child of suite.suites ?? []) walk(child);
 };
@@ -58,7 +62,11 @@ try {
   console.error('chaos: no report from Playwright');
   process.exit(run.status || 1);
 }
-console.log(`chaos: seed ${seed}: ${count - failed.length} passed, ${failed.length} failed`);
+console.log(`chaos: seed ${seed}: ${passed} passed, ${failed.length} failed`);
+if (passed + failed.length !== count || (run.status !== 0 && failed.length === 0)) {
+  console.error(`chaos: ${count} scenarios asked for, ${passed + failed.length} reported (Playwright exited ${run.status})`);
+  process.exit(1);
+}
 for (const title of failed) {
   const index = /#(\d+)/.exec(title)?.[1];
   console.log(`  ${title}`);
