@@ -64,7 +64,9 @@ try {
 }
 console.log(`chaos: seed ${seed}: ${passed} passed, ${failed.length} failed`);
 if (passed + failed.length !== count || (run.status !== 0 && failed.length === 0)) {
-  console.error(`chaos: ${count} scenarios asked for, ${passed + failed.length} reported (Playwright exited ${run.status})`);
+  console.error(
+    `chaos: ${count} scenarios asked for, ${passed + failed.length} reported (Playwright exited ${run.status})`,
+  );
   process.exit(1);
 }
 for (const title of failed) {
