@@ -5,8 +5,12 @@ test('authorizes the invoice when the shopper approves in the popup', async ({ c
   await checkout.goto('popup', 'pay');
   await expect(checkout.flowOption('Pay now')).toBeChecked();
   await expect(checkout.dueToday).toHaveText('€24.00');
+  // The drop-in names the invoice's amount (from the sandbox's list), and the waiting panel says what is paid.
+  await expect(checkout.shows('Total: €24.00')).toBeVisible();
 
   const popup = await checkout.choose('PayPal');
+  await expect(checkout.shows('Continue in the PayPal window to pay €24.00')).toBeVisible();
+  await expect(checkout.announcement).toHaveText('Continue in the PayPal window to pay €24.00');
   await expect(popup.getByText('€24.00 to Northwind Coffee.')).toBeVisible();
   await decideAndClose(popup, 'Approve');
 
@@ -48,4 +52,8 @@ test('switches between saving and paying, and keeps the choice and the invoice o
   await expect(checkout.dueToday).toHaveText('€0.00');
   await expect(checkout.method('iDEAL')).toBeHidden();
   await expect(checkout.method('PayPal')).toBeVisible();
+  // Saving pays nothing: no amount in the drop-in, and its waiting panel says what it always said.
+  await expect(checkout.shows(/Total/)).toBeHidden();
+  await checkout.choose('PayPal');
+  await expect(checkout.announcement).toHaveText('Continue in the PayPal window');
 });

@@ -26,6 +26,7 @@ export default defineConfig(({ mode }) => {
             { find: /^\.\/locale-loaders\.js$/, replacement: src('i18n/locale-loaders.script.ts') },
             { find: /^\.\/on-demand\.js$/, replacement: src('ui/on-demand.script.ts') },
             { find: /^\.\/load-compat\.js$/, replacement: src('compat/load-compat.script.ts') },
+            { find: /^\.\/load-resume\.js$/, replacement: src('flow/load-resume.script.ts') },
           ],
         }
       : {},
@@ -58,6 +59,8 @@ export default defineConfig(({ mode }) => {
               saved: src('saved/index.ts'),
               // processout.js compatibility (Client's work), for pages written against it: the same, on demand.
               compat: src('compat/actions.ts'),
+              // What resumes a flow after a reload (flow/resume-found.ts): rare, so the same, on demand.
+              resume: src('flow/resume-found.ts'),
               ...Object.fromEntries(LOCALE_TAGS.map((tag) => [`i18n/${tag}`, src(`i18n/locales/${tag}.ts`)])),
             },
             formats: ['es'],

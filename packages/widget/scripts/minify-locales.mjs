@@ -17,10 +17,11 @@ for (const file of readdirSync(dir)) {
   writeFileSync(`${dir}${file}`, `${code}\n`);
 }
 
-// The saved-methods module (dist/saved.mjs) and processout.js compatibility (dist/compat.mjs) too: the
+// The saved-methods module (dist/saved.mjs), processout.js compatibility (dist/compat.mjs) and the resumed
+// flow's rare part (dist/resume.mjs) too: the
 // script tag loads them as they are. They keep their source maps, re-pointed by terser at the readable ESM
 // output they came from.
-for (const name of ['saved', 'compat']) {
+for (const name of ['saved', 'compat', 'resume']) {
   const file = fileURLToPath(new URL(`../dist/${name}.mjs`, import.meta.url));
   const { code, map } = await minify(readFileSync(file, 'utf8'), {
     module: true,

@@ -42,6 +42,18 @@ export interface GatewayConfiguration {
   };
 }
 
+/**
+ * What an invoice asks for, as the provider names it beside its list of methods: a decimal string
+ * (`'12.00'`) and an ISO 4217 code (`'EUR'`).
+ */
+export interface InvoiceAmount {
+  amount: string;
+  currency: string;
+}
+
+/** The gateway configurations; for an invoice, also its amount (`invoice`) when the provider names it. */
+export type GatewayConfigurationList = GatewayConfiguration[] & { invoice?: InvoiceAmount };
+
 export interface ClientOptions {
   /** Public project ID (`test-proj_…`). Never the secret key. */
   projectId: string;
@@ -138,7 +150,7 @@ export interface PaydropClient {
   fetchGatewayConfigurations(
     target: TokenTarget | InvoiceTarget,
     options?: { filter?: GatewayFilter; signal?: AbortSignal },
-  ): Promise<GatewayConfiguration[]>;
+  ): Promise<GatewayConfigurationList>;
   /**
    * Runs the provider flow that fills a blank customer token. Call it from a
    * click handler: the popup is opened synchronously. Resolves with

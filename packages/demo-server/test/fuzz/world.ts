@@ -211,7 +211,7 @@ async function seed(url: string, project: { id: string; secret: string }, mercha
     state: [],
     order: [],
     logo: ['paypal', 'ideal', 'nope', '..%2Fpaypal'],
-    asset: ['paydrop.js', 'saved.mjs', 'i18n/fr.mjs', 'i18n/zz.mjs', 'i18n/../../package.json'],
+    asset: ['paydrop.js', 'saved.mjs', 'resume.mjs', 'i18n/fr.mjs', 'i18n/zz.mjs', 'i18n/../../package.json'],
     pairs: [],
     cookie: '',
   };

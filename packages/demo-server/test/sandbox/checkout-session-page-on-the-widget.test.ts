@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSession, pagePath, readToken, SUCCESS_URL } from './checkout-session-helpers.js';
 import { configId, decide, type Resource, startSandbox, type TestSandbox, tokenPagePath } from './helpers.js';
@@ -40,6 +41,18 @@ describe('the checkout-session page on the drop-in', () => {
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
     const script = await fetch(`${t.url}/assets/session.js`);
     expect(script.headers.get('content-type')).toMatch(/^text\/javascript/);
+  });
+
+  it('serves what the widget loads from next to itself: saved methods, a resumed flow, a locale', async () => {
+    const built = existsSync(new URL('../../../widget/dist/resume.mjs', import.meta.url));
+    for (const file of ['saved.mjs', 'resume.mjs', 'i18n/fr.mjs']) {
+      const res = await fetch(`${t.url}/assets/${file}`);
+      // Before `pnpm build` the route still takes the name, and says the file is missing.
+      if (built) expect(res.headers.get('content-type'), file).toMatch(/^text\/javascript/);
+      else expect(await res.json(), file).toMatchObject({ message: expect.stringMatching(/Widget file/) });
+      expect(res.status, file).toBe(built ? 200 : 404);
+    }
+    expect(await (await fetch(`${t.url}/assets/chunks.mjs`)).text()).not.toMatch(/Widget file/);
   });
 
   it('has the APM page answer the session page, and saves the token with the flow’s gateway request', async () => {

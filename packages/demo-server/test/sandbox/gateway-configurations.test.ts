@@ -51,6 +51,25 @@ describe('gateway configurations', () => {
     expect(names).not.toContain('ideal');
   });
 
+  it('names the invoice’s amount and currency (and nothing else of it) beside the list, for the drop-in', async () => {
+    const invoice = (
+      await t.api('POST', '/invoices', {
+        name: 'Order',
+        amount: '12.5',
+        currency: 'EUR',
+        metadata: { secret_note: 'x' },
+      })
+    ).body.invoice;
+    const res = await list(`filter=alternative-payment-methods&invoice_id=${invoice.id}`);
+    expect(res.body.invoice).toEqual({ amount: '12.50', currency: 'EUR' });
+    const yen = (await t.api('POST', '/invoices', { name: 'Order', amount: '1200', currency: 'JPY' })).body
+      .invoice;
+    expect((await list(`invoice_id=${yen.id}`)).body.invoice).toEqual({ amount: '1200', currency: 'JPY' });
+    // Without an invoice there is nothing to name.
+    expect((await list('filter=alternative-payment-methods')).body).not.toHaveProperty('invoice');
+    expect((await list('invoice_id=iv_missing')).status).toBe(404);
+  });
+
   it('lists only tokenizing APMs that take the customer’s currency, when the customer has one', async () => {
     const names = async (currency: string | null) => {
       const customer = (await t.api('POST', '/customers', { first_name: 'Ada', currency })).body.customer;

@@ -6,6 +6,7 @@ import type {
   ClientOptions,
   FlowOptions,
   GatewayConfiguration,
+  GatewayConfigurationList,
   PaydropClient,
 } from '../types.js';
 import { abortable } from './abortable.js';
@@ -16,7 +17,7 @@ import { resolveClientOptions } from './options.js';
 import { INVOICE_ID, TOKEN_IDS, toTarget } from './target.js';
 
 /** Per page, not per client: a drop-in mounted again (or a new client) reuses the list. */
-const cache = new Map<string, Promise<GatewayConfiguration[]>>();
+const cache = new Map<string, Promise<GatewayConfigurationList>>();
 
 /**
  * Creates the headless client. Options are checked at once; bad ones throw an

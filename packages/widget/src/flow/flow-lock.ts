@@ -16,13 +16,4 @@ export function holdLock(state: string): () => void {
   return () => release();
 }
 
-/** The lock if no other tab holds it (its release function), else undefined. */
-export function tryLock(state: string): Promise<(() => void) | undefined> {
-  const locks = navigator.locks;
-  if (!locks) return Promise.resolve(() => {});
-  return new Promise((resolve) => {
-    locks.request(lockName(state), { ifAvailable: true }, (lock) =>
-      lock ? new Promise<void>((release) => resolve(release)) : resolve(undefined),
-    );
-  });
-}
+// Taking a stored flow's lock if no other tab holds it is resume-found.ts's (tryLock), loaded on demand.

@@ -7,7 +7,5 @@ import type { FlowMode, ResolvedFlowMode } from '../types.js';
  */
 const IN_APP = /Instagram|FB[AI_]|Messenger|SamsungBrowser|\bLine\/|Snapchat|musical_ly/i;
 
-export function resolveMode(mode: FlowMode, userAgent: string): ResolvedFlowMode {
-  if (mode !== 'auto') return mode;
-  return IN_APP.test(userAgent) ? 'redirect' : 'popup';
-}
+export const resolveMode = (mode: FlowMode, userAgent: string): ResolvedFlowMode =>
+  mode !== 'auto' ? mode : IN_APP.test(userAgent) ? 'redirect' : 'popup';

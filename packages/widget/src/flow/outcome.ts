@@ -18,12 +18,9 @@ const ACTIONS: readonly string[] = ['success', 'canceled', 'error'];
 export const isAction = (value: unknown): value is RawOutcome['action'] => ACTIONS.includes(value as string);
 
 /** A `canceled` action and a `customer.canceled` error code mean the same; anything but a token is an error. */
-export function toResult(outcome: RawOutcome, target: Target): FlowResult {
-  const { action, token, code } = outcome;
-  if (action !== 'success' || typeof token !== 'string' || !token) {
-    return { error: errorForCode(action === 'canceled' ? 'customer.canceled' : String(code)) };
-  }
-  return target.kind === 'token'
-    ? { token, customerId: target.customerId, tokenId: target.tokenId }
-    : { token, invoiceId: target.invoiceId };
-}
+export const toResult = ({ action, token, code }: RawOutcome, target: Target): FlowResult =>
+  action !== 'success' || typeof token !== 'string' || !token
+    ? { error: errorForCode(action === 'canceled' ? 'customer.canceled' : String(code)) }
+    : target.kind === 'token'
+      ? { token, customerId: target.customerId, tokenId: target.tokenId }
+      : { token, invoiceId: target.invoiceId };

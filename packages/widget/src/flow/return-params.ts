@@ -17,19 +17,18 @@ export const RETURN_PARAMS = [
  * Either name alone is too common to claim: an OAuth callback on the same page
  * has its own `state`, and must keep it.
  */
-export function hasReturnParams(query: URLSearchParams): boolean {
-  return query.has('state') && (query.has('token') || query.has('error_code'));
-}
+export const hasReturnParams = (query: URLSearchParams): boolean =>
+  query.has('state') && (query.has('token') || query.has('error_code'));
 
-export function outcomeFromQuery(query: URLSearchParams): RawOutcome {
-  const token = query.get('token');
-  return { action: token ? 'success' : 'error', token, code: query.get('error_code') };
-}
+export const outcomeFromQuery = (query: URLSearchParams, token = query.get('token')): RawOutcome => ({
+  action: token ? 'success' : 'error',
+  token,
+  code: query.get('error_code'),
+});
 
 /** The ids in the URL must be those the flow was started for; anything else is a forged or stale return. */
-export function matchesPending(query: URLSearchParams, flow: PendingFlow): boolean {
-  return Object.entries(providerIds(flow)).every(([name, id]) => query.get(name) === id);
-}
+export const matchesPending = (query: URLSearchParams, flow: PendingFlow): boolean =>
+  Object.entries(providerIds(flow)).every(([name, id]) => query.get(name) === id);
 
 /** Removes our parameters, keeping the merchant's own ones and the hash. */
 export function stripReturnParams(url: URL): string {

@@ -1,6 +1,6 @@
 import type { ResolvedFlowMode } from '../types.js';
 import type { RawOutcome } from './outcome.js';
-import { providerIds, type Target } from './target.js';
+import type { Target } from './target.js';
 
 /**
  * Pending flows live in localStorage, not sessionStorage: the return page may
@@ -60,29 +60,6 @@ export function readPending(state: string): PendingFlow | undefined {
   return expired(flow, Date.now()) ? undefined : flow;
 }
 
-/**
- * This browser's newest flow for the target that may still be waiting for
- * its window (a popup or tab, started less than `maxAge` ago): what a reloaded
- * merchant page resumes. A redirect flow's page is gone by design, and
- * another customer's, token's or invoice's flow is never returned.
- */
-export function findPending(target: Target, maxAge: number): [string, PendingFlow] | undefined {
-  const wanted = JSON.stringify(providerIds(target));
-  const now = Date.now();
-  let found: [string, PendingFlow] | undefined;
-  for (const key of attempt(() => Object.keys(localStorage)) ?? []) {
-    if (!key.startsWith(PREFIX)) continue;
-    const flow = read(key);
-    // Abandoned flows (a tab that closed mid-flow) are dropped here, so they do not pile up.
-    if (expired(flow, now)) attempt(() => localStorage.removeItem(key));
-    else if (
-      !flow?.done &&
-      flow?.mode !== 'redirect' &&
-      now - (flow as PendingFlow).createdAt < maxAge &&
-      JSON.stringify(providerIds(flow as PendingFlow)) === wanted &&
-      (flow as PendingFlow).createdAt > (found?.[1].createdAt ?? 0)
-    )
-      found = [key.slice(PREFIX.length), flow as PendingFlow];
-  }
-  return found;
-}
+/** Whether this origin has any stored flow: most pages have none, and then nothing is resumed (resume.ts). */
+export const hasStoredFlows = (): boolean =>
+  !!attempt(() => Object.keys(localStorage).some((key) => key.startsWith(PREFIX)));

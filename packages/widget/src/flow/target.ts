@@ -8,8 +8,7 @@ export type Target = ({ kind: 'token' } & TokenTarget) | ({ kind: 'invoice' } & 
  * mapping behind the configurations query, the hosted page path and the
  * return URL check, so they cannot disagree.
  */
-export function providerIds(target: Target): Record<string, string> {
-  return target.kind === 'token'
+export const providerIds = (target: Target): Record<string, string> =>
+  target.kind === 'token'
     ? { customer_id: target.customerId, token_id: target.tokenId }
     : { invoice_id: target.invoiceId };
-}

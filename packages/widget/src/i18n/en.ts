@@ -2,7 +2,8 @@
  * English messages: the default catalogue, always bundled. Every other
  * locale (`locales/`) is a module of its own with the same keys, loaded on
  * demand; the `Messages` type and `test/i18n/locale-catalogues.test.ts`
- * hold them to it. `{name}` is the payment method, `{amount}` a formatted amount.
+ * hold them to it. `{name}` is the payment method, `{amount}` a formatted amount (pay mode,
+ * when the provider names the invoice's amount: the `…Pay` keys replace theirs).
  */
 export const en = {
   heading: 'Choose a payment method',
@@ -15,6 +16,9 @@ export const en = {
   retry: 'Retry',
   waitingPopup: 'Continue in the {name} window',
   waitingTab: 'Continue in the {name} tab',
+  waitingPopupPay: 'Continue in the {name} window to pay {amount}',
+  waitingTabPay: 'Continue in the {name} tab to pay {amount}',
+  total: 'Total: {amount}',
   cancel: 'Cancel',
   popupBlocked: 'Your browser blocked the {name} window.',
   continueWith: 'Continue with {name}',

@@ -49,6 +49,17 @@ describe.skipIf(!built)('script-tag build (dist/paydrop.js)', () => {
     }
   });
 
+  it('builds the on-demand modules it loads from next to itself (saved, compat, resume) importing nothing', () => {
+    const source = readFileSync(dist('paydrop.js'), 'utf8');
+    for (const name of ['saved', 'compat', 'resume']) {
+      expect(source, name).toContain(`"${name}.mjs"`);
+      const module = readFileSync(dist(`${name}.mjs`), 'utf8');
+      expect(module, name).not.toMatch(/^\s*import\b|\bimport\s*\(/m);
+    }
+    // What resumes a flow after a reload is one of them: the script tag itself holds no lock-taking code.
+    expect(source).not.toContain('ifAvailable');
+  });
+
   it('ships the integrity hash of exactly this file', async () => {
     const { createHash } = await import('node:crypto');
     const hash = createHash('sha384')

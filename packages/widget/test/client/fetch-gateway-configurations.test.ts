@@ -43,6 +43,24 @@ test('returns only the enabled configurations', async () => {
   expect(list.map((c) => c.id)).toEqual(['a']);
 });
 
+test('hands over the invoice’s amount the provider names beside the list, as it came (the drop-in checks it)', async () => {
+  server.use(
+    http.get(`${API}/gateway-configurations`, () =>
+      HttpResponse.json({
+        success: true,
+        gateway_configurations: [conf('a', true)],
+        invoice: { amount: '12.00', currency: 'EUR' },
+      }),
+    ),
+  );
+  const list = await client().fetchGatewayConfigurations({ invoiceId: 'iv_1' });
+  expect(list.map((c) => c.id)).toEqual(['a']);
+  expect(list.invoice).toEqual({ amount: '12.00', currency: 'EUR' });
+  // Without one (a token, or a provider that does not name it), there is none.
+  server.resetHandlers();
+  expect((await client().fetchGatewayConfigurations(target)).invoice).toBeUndefined();
+});
+
 test('sends the public project ID, the filter and the target ids in the query, and no header that needs a preflight', async () => {
   await client().fetchGatewayConfigurations(target, { filter: 'card-payments' });
   const request = requests[0];

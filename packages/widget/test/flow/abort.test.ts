@@ -22,7 +22,7 @@ test('aborting rejects with signal.reason, closes the popup and removes the stor
   controller.abort(reason);
   await expect(flow).rejects.toBe(reason);
   expect(popup?.closed).toBe(true);
-  expectSettled(`paydrop:flow:${state}`);
+  await expectSettled(`paydrop:flow:${state}`);
 });
 
 test('an already aborted signal rejects without opening a window', async () => {

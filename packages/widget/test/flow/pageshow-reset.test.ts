@@ -33,5 +33,5 @@ test('coming back from the bfcache resolves a pending redirect flow with Cancele
   pageshow(false);
   pageshow(true);
   expect((await flow).error?.code).toBe('customer.canceled');
-  expectSettled(`paydrop:flow:${state}`);
+  await expectSettled(`paydrop:flow:${state}`);
 });

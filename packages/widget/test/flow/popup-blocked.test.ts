@@ -60,7 +60,7 @@ test('treats a window that closes within a tick of opening as blocked', async ()
 test('removes the stored state of a blocked attempt', async () => {
   const { open } = stubOpen(null);
   await client().tokenize(config, target);
-  expectSettled(`paydrop:flow:${openedState(open)}`);
+  await expectSettled(`paydrop:flow:${openedState(open)}`);
 });
 
 test('emits popup-blocked and stays pending when a listener is there', async () => {

@@ -74,7 +74,7 @@ test('closes the popup and removes the stored state once a result arrives', asyn
   decide({ status: 'success', token: 'gway_req_ok' });
   await flow;
   expect(stub.popup?.closed).toBe(true);
-  expectSettled(`paydrop:flow:${state}`);
+  await expectSettled(`paydrop:flow:${state}`);
 });
 
 test('emits result with the outcome', async () => {

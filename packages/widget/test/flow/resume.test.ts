@@ -52,7 +52,7 @@ test('picks up the pending flow of the same customer and token after a reload, a
   relay.approve('st_mine', 'gway_req_resumed');
   window.dispatchEvent(new Event('focus'));
   expect(await resumed?.result).toEqual({ token: 'gway_req_resumed', ...target });
-  expectSettled('paydrop:flow:st_mine');
+  await expectSettled('paydrop:flow:st_mine');
 });
 
 test('takes an outcome the return page stored while no tab was waiting, without asking', async () => {
@@ -110,5 +110,25 @@ test('tells the relay when the shopper cancels a resumed flow', async () => {
   controller.abort();
   await resumed?.result.catch(() => {});
   expect(relay.calls.at(-1)).toMatchObject({ state: 'st_mine', end: true });
-  expectSettled('paydrop:flow:st_mine');
+  await expectSettled('paydrop:flow:st_mine');
+});
+
+test('resumes nothing when this origin stores no flow, and drops abandoned ones when it looks', async () => {
+  localStorage.setItem('merchant:cart', '{"items":2}');
+  expect(await resumeFlow(client(), target, [config])).toBeUndefined();
+  // A flow older than the stored flows live (a tab that closed mid-flow) is removed by the search.
+  stored('st_old', { createdAt: Date.now() - 31 * 60 * 1000 });
+  localStorage.setItem('paydrop:flow:st_garbled', '{not json');
+  expect(await resumeFlow(client(), target, [config])).toBeUndefined();
+  expect(localStorage.getItem('paydrop:flow:st_old')).toBeNull();
+  expect(localStorage.getItem('paydrop:flow:st_garbled')).toBeNull();
+  expect(localStorage.getItem('merchant:cart')).toBe('{"items":2}');
+});
+
+test('never picks up a redirect flow (its page is gone by design) nor one older than a flow lives', async () => {
+  stored('st_redirect', { mode: 'redirect' });
+  stored('st_stale', { createdAt: Date.now() - 16 * 60 * 1000 });
+  expect(await resumeFlow(client(), target, [config])).toBeUndefined();
+  stored('st_fresh');
+  expect(await resumeFlow(client(), target, [config])).toMatchObject({ config, mode: 'popup' });
 });

@@ -31,7 +31,7 @@ test('a new-tab flow resolves with the result the return page of its tab stores'
   expect(await flow).toEqual({ token: 'gway_req_tab', customerId: 'cust_1', tokenId: 'tok_1' });
   // Taken without asking the relay, and removed once the waiting tab settled.
   expect(relay.asked(state)).toBe(0);
-  expectSettled(`paydrop:flow:${state}`);
+  await expectSettled(`paydrop:flow:${state}`);
 });
 
 test('a popup flow whose opener was lost (COOP) also takes the result of the return page', async () => {
@@ -68,5 +68,5 @@ test('a return page that loads after the waiting tab already settled (the relay 
     url: `https://shop.example/return?token=gway_req_relay&customer_id=cust_1&token_id=tok_1&state=${state}`,
   });
   expect(late).toMatchObject({ kind: 'result', delivered: 'broadcast', result: { token: 'gway_req_relay' } });
-  expectSettled(`paydrop:flow:${state}`);
+  await expectSettled(`paydrop:flow:${state}`);
 });

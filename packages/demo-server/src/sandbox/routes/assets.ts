@@ -25,8 +25,8 @@ export function assetRoutes() {
     c.body(sessionScript, 200, { ...common, 'content-type': 'text/javascript; charset=utf-8' }),
   );
   // The widget's script-tag build, for the checkout-session page: paydrop.js and what it loads from
-  // next to itself (saved.mjs, i18n/<tag>.mjs). Missing before `pnpm build`: the page's plain form stays.
-  routes.get('/assets/:file{(paydrop\\.js|saved\\.mjs|i18n/[a-z]{2}\\.mjs)}', async (c) => {
+  // next to itself (saved.mjs, resume.mjs, i18n/<tag>.mjs). Missing before `pnpm build`: the page's plain form stays.
+  routes.get('/assets/:file{(paydrop\\.js|saved\\.mjs|resume\\.mjs|i18n/[a-z]{2}\\.mjs)}', async (c) => {
     const body = await readFile(new URL(c.req.param('file'), WIDGET_DIST)).catch(() => undefined);
     if (!body) throw notFound('Widget file');
     return c.body(body, 200, {

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { type ApmDefinition, findApm, supportsCurrency } from '../domain/apm-catalog.js';
+import { fromMinor } from '../domain/money.js';
 import { gatewayConfigurationJson } from '../domain/serializers.js';
 import type { Flow } from '../domain/types.js';
 import { notFound } from '../http/api-error.js';
@@ -39,9 +40,8 @@ export function gatewayConfigurationRoutes(deps: Deps) {
     const customer = input.customer_id ? customerOr404(deps, projectId, input.customer_id) : undefined;
     if (input.customer_id && input.token_id) tokenOr404(deps, projectId, input.customer_id, input.token_id);
     // The invoice's currency is what will be charged; else the customer's, if they have one.
-    const currency = input.invoice_id
-      ? invoiceCurrency(deps, projectId, input.invoice_id)
-      : (customer?.currency ?? undefined);
+    const invoice = input.invoice_id ? invoiceOr404(deps, projectId, input.invoice_id) : undefined;
+    const currency = invoice?.currency ?? customer?.currency ?? undefined;
     const accept = filters[input.filter ?? 'alternative-payment-methods'] ?? (() => false);
     const baseUrl = deps.baseUrl(c.req.url);
     const list = deps.store.projects.gatewayConfigurations(projectId).flatMap((config) => {
@@ -50,7 +50,10 @@ export function gatewayConfigurationRoutes(deps: Deps) {
       if (currency && !supportsCurrency(apm, currency)) return [];
       return [gatewayConfigurationJson(config, apm, baseUrl)];
     });
-    return c.json({ success: true, gateway_configurations: list });
+    // What the shopper is about to pay, for the drop-in to show: the amount and currency, nothing else
+    // (this read is public, so no name, metadata or customer).
+    const summary = invoice && { amount: fromMinor(invoice.amountMinor, invoice.currency), currency };
+    return c.json({ success: true, gateway_configurations: list, ...(summary ? { invoice: summary } : {}) });
   });
 
   // The SDK's gatewayConfiguration.find(): a disabled one reads too (`enabled: false`); it is never listed.
@@ -70,8 +73,8 @@ export function gatewayConfigurationRoutes(deps: Deps) {
   return routes;
 }
 
-function invoiceCurrency(deps: Deps, projectId: string, invoiceId: string): string {
+function invoiceOr404(deps: Deps, projectId: string, invoiceId: string) {
   const invoice = deps.store.invoices.find(projectId, invoiceId);
   if (!invoice) throw notFound('Invoice');
-  return invoice.currency;
+  return invoice;
 }

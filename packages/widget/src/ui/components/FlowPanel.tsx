@@ -22,7 +22,7 @@ export function FlowPanel({ model, state }: { model: CheckoutModel; state: Runni
     <div class="pd-panel">
       <p class={busy ? 'pd-msg' : 'pd-msg pd-warn'}>
         {busy ? <Spinner /> : <AlertIcon />}
-        {flowMessage(state, t)}
+        {flowMessage(state, t, model.amount.value)}
       </p>
       {state.kind === 'popup-blocked' && (
         // Synchronous on purpose: retry needs this new user gesture to open the popup.

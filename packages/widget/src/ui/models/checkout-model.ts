@@ -25,6 +25,8 @@ export interface CheckoutModel {
   view: ReadonlySignal<UpdateOptions>;
   /** Saved methods and pay and save, once loaded (`../extras.ts`). */
   extra: ReadonlySignal<Extra | null>;
+  /** Pay mode: the invoice's amount in the locale's words (`€12.00`), when the provider names it. */
+  amount: ReadonlySignal<string | undefined>;
   t: Translate;
   /**
    * Applies the presentation options it is given (an `undefined` one goes back to its default:

@@ -1,5 +1,5 @@
-import { en, interpolate, type Messages, type Translate } from '../../i18n/index.js';
-import type { GatewayConfiguration } from '../../types.js';
+import { en, formatAmount, interpolate, type Messages, type Translate } from '../../i18n/index.js';
+import type { GatewayConfiguration, InvoiceAmount } from '../../types.js';
 import type { UpdateOptions } from '../mount-options.js';
 import { computed, type ReadonlySignal, type Signal, signal } from '../signals.js';
 import type { CheckoutState, Notice } from './checkout-state.js';
@@ -23,6 +23,10 @@ export interface CheckoutStore {
   announcement: ReadonlySignal<string>;
   /** The saved-methods and pay-and-save views, once their module has loaded (see ../extras). */
   extra: Signal<Extra | null>;
+  /** The invoice's amount as the provider named it beside the list (pay mode), else undefined. */
+  invoice: Signal<InvoiceAmount | undefined>;
+  /** That amount written for `locale` (`€12.00`), else undefined. */
+  amount: ReadonlySignal<string | undefined>;
 }
 
 /** What the on-demand module renders: above the list, and below each method. */
@@ -37,23 +41,37 @@ export function createCheckoutStore(): CheckoutStore {
   const notice = signal<Notice | null>(null);
   const messages = signal<Messages | null>(null);
   const t: Translate = (key, params) => interpolate((messages.value ?? en)[key], params);
+  const locale = signal('en');
+  const invoice = signal<InvoiceAmount | undefined>(undefined);
+  const amount = computed(() => {
+    const value = invoice.value;
+    return value && formatAmount(locale.value, value.amount, value.currency);
+  });
   const announcement = computed(() =>
-    messages.value ? announce(state.value, configs.value.length, notice.value, t) : '',
+    messages.value ? announce(state.value, configs.value.length, notice.value, t, amount.value) : '',
   );
   return {
     state,
     configs,
     notice,
     messages,
-    locale: signal('en'),
+    locale,
     view: signal<UpdateOptions>({}),
     t,
     announcement,
     extra: signal(null),
+    invoice,
+    amount,
   };
 }
 
-function announce(state: CheckoutState, count: number, notice: Notice | null, t: Translate): string {
+function announce(
+  state: CheckoutState,
+  count: number,
+  notice: Notice | null,
+  t: Translate,
+  amount: string | undefined,
+): string {
   switch (state.kind) {
     case 'loading':
       return t('loading');
@@ -62,6 +80,6 @@ function announce(state: CheckoutState, count: number, notice: Notice | null, t:
     case 'error':
       return `${t('fetchError')} ${t(fetchErrorReason(state.code))}`;
     default:
-      return flowMessage(state, t);
+      return flowMessage(state, t, amount);
   }
 }

@@ -28,6 +28,10 @@ export function createLoader(
         if (current.signal.aborted) return;
         // The engine already does this, but the UI must hold even with another client.
         store.configs.value = configs.filter((config) => config.enabled);
+        // Shown only as the provider should send it: a positive decimal string and a currency code.
+        const { invoice } = configs;
+        store.invoice.value =
+          +(invoice?.amount as string) > 0 && typeof invoice?.currency === 'string' ? invoice : undefined;
         store.state.value = { kind: 'ready' };
         listed(store.configs.value);
       },
