@@ -21,7 +21,7 @@ for (const style of ['null', 'closed'] as const) {
     await expect(checkout.waiting('PayPal')).toBeVisible();
     await decideAndClose(provider, 'Approve');
 
-    await expect(page.locator('#saved-verification')).toHaveText('success');
+    await expect(page.locator('#saved-verification')).toHaveAttribute('data-status', 'success');
     const { id, customer_id } = await checkout.merchantToken();
     expect(await sandbox.token(customer_id, id)).toMatchObject({
       type: 'gateway_token',

@@ -23,7 +23,7 @@ test('navigates to the provider when the popup is blocked and the fallback is a 
 
   // The registered return_url is the demo checkout page, whose handleReturn() finishes the flow.
   await page.waitForURL(`${DEMO_URL}/**`);
-  await expect(page.locator('#saved-verification')).toHaveText('success');
+  await expect(page.locator('#saved-verification')).toHaveAttribute('data-status', 'success');
   expect(await checkout.merchantToken()).toMatchObject({ id: tokenId, customer_id: customerId });
   expect(await sandbox.token(customerId, tokenId)).toMatchObject({
     type: 'gateway_token',

@@ -30,7 +30,7 @@ test('a double click on a method in redirect mode reaches the provider, and its 
   await page.waitForURL(`${SANDBOX_URL}/checkout/**`);
   await decide(page, 'Approve');
   await page.waitForURL(`${DEMO_URL}/?*`, { waitUntil: 'commit' });
-  await expect(page.locator('#saved-verification')).toHaveText('success');
+  await expect(page.locator('#saved-verification')).toHaveAttribute('data-status', 'success');
   const { id, customer_id } = await checkout.savedToken();
   expect(await sandbox.token(customer_id, id)).toMatchObject({ type: 'gateway_token', is_chargeable: true });
 });

@@ -29,5 +29,15 @@ for (const variant of VARIANTS) {
         expect(small).toEqual([]);
       });
     }
+    for (const state of ['list', 'waiting'] as const) {
+      test(`has no WCAG 2.2 AA violations: ${state} in pay mode, with the invoice's amount`, async ({
+        page,
+      }) => {
+        const states = new StatesPage(page);
+        await states.goto(state, { theme: variant.theme, locale: variant.locale, pay: true });
+        await expect(states.widget.locator('.pd-total')).toBeVisible();
+        expect(await axeViolations(page)).toEqual([]);
+      });
+    }
   });
 }

@@ -85,7 +85,7 @@ test('ignores forged results and still completes with the real one', async ({ ch
 
   // The real decision still goes through.
   await decideAndClose(popup, 'Approve');
-  await expect(page.locator('#saved-verification')).toHaveText('success');
+  await expect(page.locator('#saved-verification')).toHaveAttribute('data-status', 'success');
   const { id, customer_id } = await checkout.merchantToken();
   expect(await sandbox.token(customer_id, id)).toMatchObject({ type: 'gateway_token', is_chargeable: true });
 });

@@ -12,8 +12,8 @@ test('saves the token when the shopper comes back from a full-page redirect', as
   await decide(page, 'Approve');
 
   await page.waitForURL(`${DEMO_URL}/?*`, { waitUntil: 'commit' });
-  await expect(page.locator('#saved-verification')).toHaveText('success');
-  await expect(page.locator('#saved-chargeable')).toHaveText('yes');
+  await expect(page.locator('#saved-verification')).toHaveAttribute('data-status', 'success');
+  await expect(page.locator('#saved-chargeable')).toHaveAttribute('data-status', 'yes');
   await expect(page.locator('#saved-method')).toHaveText('PayPal');
 
   // handleReturn() removed the result from the address bar, so a reload cannot replay it.
@@ -39,4 +39,21 @@ test('lets the shopper choose again after canceling on the provider page', async
   await expect(checkout.method('PayPal')).toBeEnabled();
   await expect(checkout.saved).toBeHidden();
   expect(new URL(page.url()).searchParams.has('error_code')).toBe(false);
+});
+
+test('a decline after a full-page redirect is said in words on the whole page, never as a raw code', async ({
+  checkout,
+  page,
+}) => {
+  await checkout.goto('redirect', 'pay');
+  await checkout.chooseAndLeave('PayPal');
+  await decide(page, 'Decline');
+
+  await page.waitForURL(`${DEMO_URL}/?*`, { waitUntil: 'commit' });
+  await expect(checkout.shows('PayPal declined — try another')).toBeVisible();
+  await expect(checkout.method('PayPal')).toBeEnabled();
+  // Neither the merchant's page nor the drop-in shows the error's code or its developer message (issue 14).
+  await expect(page.locator('body')).not.toContainText(/Provider error|gateway\.declined/);
+  await expect(checkout.widget).not.toContainText(/gateway\.declined/);
+  await expect(checkout.notice).toBeHidden();
 });

@@ -93,7 +93,9 @@ for (const index of indexes) {
       // Still on the provider's page, which keeps its way back: nothing saved, nothing stuck.
       await expect(page.getByRole('button', { name: 'Cancel', exact: true })).toBeEnabled();
     } else if (approved) {
-      await expect(page.locator('#saved-verification')).toHaveText(/success|pending/, { timeout: 20_000 });
+      await expect(page.locator('#saved-verification')).toHaveAttribute('data-status', /success|pending/, {
+        timeout: 20_000,
+      });
       const saved = await checkout.savedToken();
       expect(saved.customer_id).toBe(customer_id);
     } else {

@@ -15,7 +15,7 @@ test('authorizes the invoice when the shopper approves in the popup', async ({ c
   await decideAndClose(popup, 'Approve');
 
   await expect(checkout.paid.getByRole('heading', { name: 'Payment authorized' })).toBeFocused();
-  await expect(page.locator('#paid-status')).toHaveText('authorized');
+  await expect(page.locator('#paid-status')).toHaveAttribute('data-status', 'authorized');
   await expect(page.locator('#paid-amount')).toHaveText('€24.00');
   await expect(page.locator('#paid-method')).toHaveText('PayPal');
 

@@ -14,7 +14,7 @@ test('authorizes the invoice when the shopper comes back from a full-page redire
   await decide(page, 'Approve');
 
   await page.waitForURL(`${DEMO_URL}/?*`, { waitUntil: 'commit' });
-  await expect(page.locator('#paid-status')).toHaveText('authorized');
+  await expect(page.locator('#paid-status')).toHaveAttribute('data-status', 'authorized');
   await expect(page.locator('#paid-invoice-id')).toHaveText(id);
   await expect(page.locator('#paid-method')).toHaveText('PayPal');
   await expect(checkout.flowOption('Pay now')).toBeChecked();

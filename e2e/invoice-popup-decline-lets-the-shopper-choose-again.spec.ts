@@ -18,7 +18,7 @@ test('shows that the provider declined the payment and lets the shopper pay with
   expect(await sandbox.invoice(id)).toMatchObject({ status: 'failed' });
 
   await decideAndClose(await checkout.choose('Klarna'), 'Approve');
-  await expect(page.locator('#paid-status')).toHaveText('authorized');
+  await expect(page.locator('#paid-status')).toHaveAttribute('data-status', 'authorized');
   await expect(page.locator('#paid-method')).toHaveText('Klarna');
   await expect(page.locator('#paid-invoice-id')).toHaveText(id);
   expect(await sandbox.invoice(id)).toMatchObject({ status: 'authorized' });

@@ -36,7 +36,7 @@ test('moves the focus to Continue after a blocked popup, and Enter there opens i
   const popup = page.waitForEvent('popup');
   await page.keyboard.press('Enter');
   await decideAndClose(await popup, 'Approve');
-  await expect(page.locator('#saved-verification')).toHaveText('success');
+  await expect(page.locator('#saved-verification')).toHaveAttribute('data-status', 'success');
 });
 
 test('gives the focus back to the list after Cancel in the drop-in', async ({ checkout, page }) => {
@@ -97,7 +97,7 @@ test('runs a whole flow with the keyboard only: Space starts, Escape cancels, En
   const closed = popup.waitForEvent('close');
   await popup.keyboard.press('Enter');
   await closed;
-  await expect(page.locator('#saved-verification')).toHaveText('success');
+  await expect(page.locator('#saved-verification')).toHaveAttribute('data-status', 'success');
 
   const said = await page.evaluate(() => (window as unknown as { said: string[] }).said);
   expect(said).toEqual([

@@ -29,7 +29,7 @@ test('hands the result to the checkout tab over BroadcastChannel when the new ta
   await decide(tab, 'Approve');
   await tab.waitForURL(`${DEMO_URL}/?*`, { waitUntil: 'commit' });
 
-  await expect(page.locator('#saved-verification')).toHaveText('success');
+  await expect(page.locator('#saved-verification')).toHaveAttribute('data-status', 'success');
   await expect(page.locator('#saved-method')).toHaveText('PayPal');
   test.info().annotations.push({ type: 'provider tab', description: await handedOver });
   const { id, customer_id } = await checkout.savedToken();

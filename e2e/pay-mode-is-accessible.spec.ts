@@ -20,6 +20,6 @@ test('has no axe violations after a declined payment', async ({ checkout, page }
 test('has no axe violations once the payment is authorized', async ({ checkout, page }) => {
   await checkout.goto('popup', 'pay');
   await decideAndClose(await checkout.choose('PayPal'), 'Approve');
-  await expect(page.locator('#paid-status')).toHaveText('authorized');
+  await expect(page.locator('#paid-status')).toHaveAttribute('data-status', 'authorized');
   expect(await violations(page)).toEqual([]);
 });

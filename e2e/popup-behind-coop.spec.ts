@@ -34,7 +34,7 @@ test.describe('a popup whose provider page sends Cross-Origin-Opener-Policy', ()
     await expect(checkout.shows(/canceled/i)).toHaveCount(0);
 
     await decide(popup, 'Approve');
-    await expect(page.locator('#saved-verification')).toHaveText('success');
+    await expect(page.locator('#saved-verification')).toHaveAttribute('data-status', 'success');
     await expect(page.locator('#saved-method')).toHaveText('PayPal');
     const { id, customer_id } = await checkout.savedToken();
     expect(await sandbox.token(customer_id, id)).toMatchObject({

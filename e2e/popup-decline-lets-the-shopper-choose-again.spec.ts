@@ -25,7 +25,7 @@ test('shows that the provider declined and lets the shopper choose again', async
   // The second choice goes through.
   const approved = await checkout.choose('Klarna');
   await decideAndClose(approved, 'Approve');
-  await expect(page.locator('#saved-verification')).toHaveText('success');
+  await expect(page.locator('#saved-verification')).toHaveAttribute('data-status', 'success');
   await expect(page.locator('#saved-method')).toHaveText('Klarna');
   expect(await sandbox.token(customer_id, id)).toMatchObject({ type: 'gateway_token', is_chargeable: true });
 });

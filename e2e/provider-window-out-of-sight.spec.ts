@@ -24,7 +24,7 @@ test.describe('a provider window the widget cannot see', () => {
     await decide(popup, 'Approve');
     // Whatever woke it (the return page's storage event, or the next relay question), it is saved.
     await page.clock.fastForward('00:11');
-    await expect(page.locator('#saved-verification')).toHaveText('success');
+    await expect(page.locator('#saved-verification')).toHaveAttribute('data-status', 'success');
     const { id, customer_id } = await checkout.savedToken();
     expect(await sandbox.token(customer_id, id)).toMatchObject({
       type: 'gateway_token',
@@ -77,7 +77,7 @@ test.describe('a provider window the widget cannot see', () => {
     const closed = popup.waitForEvent('close');
     await decide(popup, 'Approve');
     await closed;
-    await expect(page.locator('#saved-verification')).toHaveText('success');
+    await expect(page.locator('#saved-verification')).toHaveAttribute('data-status', 'success');
     const { id, customer_id } = await checkout.savedToken();
     expect(await sandbox.token(customer_id, id)).toMatchObject({
       type: 'gateway_token',
@@ -98,7 +98,7 @@ test.describe('an in-app browser', () => {
     await checkout.chooseAndLeave('PayPal');
     await decide(page, 'Approve');
     await page.waitForURL(`${DEMO_URL}/?*`, { waitUntil: 'commit' });
-    await expect(page.locator('#saved-verification')).toHaveText('success');
+    await expect(page.locator('#saved-verification')).toHaveAttribute('data-status', 'success');
     const { id, customer_id } = await checkout.savedToken();
     expect(await sandbox.token(customer_id, id)).toMatchObject({
       type: 'gateway_token',
@@ -133,7 +133,7 @@ test('the flow relay answers the return origin only, and nothing for an unknown 
   }
 
   await decide(popup, 'Approve');
-  await expect(page.locator('#saved-verification')).toHaveText('success');
+  await expect(page.locator('#saved-verification')).toHaveAttribute('data-status', 'success');
   // Saved: the gway_req_ is spent, and the relay says nothing more about the flow.
   await expect.poll(async () => (await relay(DEMO_URL)).status()).toBe(404);
 });

@@ -23,7 +23,7 @@ for (const coop of [false, true]) {
 
     // Behind COOP the window goes to the return page instead of posting a message and closing.
     await (coop ? decide(popup, 'Approve') : decideAndClose(popup, 'Approve'));
-    await expect(page.locator('#saved-verification')).toHaveText('success');
+    await expect(page.locator('#saved-verification')).toHaveAttribute('data-status', 'success');
     const { id, customer_id } = await checkout.savedToken();
     expect(await sandbox.token(customer_id, id)).toMatchObject({
       type: 'gateway_token',

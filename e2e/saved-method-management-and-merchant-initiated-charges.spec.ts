@@ -29,7 +29,7 @@ test('charge the saved method with no shopper present: a double submit is one ch
   await form.locator('#charge-capture').selectOption('now');
   // Two clicks before the first answer: one attempt, so one order and one charge.
   await page.locator('#charge-submit').dblclick();
-  await expect(page.locator('#charge-result')).toHaveText(/Charged: order completed/);
+  await expect(page.locator('#charge-result')).toHaveText(/Charged: order captured/);
   await expect.poll(async () => (await charges()).length).toBe(1);
   const [order] = await charges();
   const invoice = await sandbox.invoice(String(order?.invoice_id));
@@ -44,13 +44,13 @@ test('charge the saved method with no shopper present: a double submit is one ch
   );
   expect(transactions.transactions.filter((t) => t.token_id === tokenId)).toHaveLength(1);
   await expect(page.locator(`li.order[data-order-id="${order?.id}"] [data-role="status"]`)).toHaveText(
-    'completed',
+    'Captured',
   );
 
   // Disabled from the saved-methods panel: the next charge is refused, with the reason.
   const method = page.locator(`#methods li[data-token-id="${tokenId}"]`);
   await method.getByRole('button', { name: 'Disable' }).click();
-  await expect(method.locator('[data-role="state"]')).toHaveText('disabled');
+  await expect(method.locator('[data-role="state"]')).toHaveText('Disabled');
   await form.locator('#charge-token').selectOption(tokenId);
   await page.locator('#charge-submit').click();
   await expect(page.locator('#charge-result')).toHaveText(/Refused: .*disabled/i);
@@ -75,13 +75,13 @@ test('disable, enable and delete from the saved-methods panel, each reflected in
   const method = page.locator(`#methods li[data-token-id="${tokenId}"]`);
 
   await method.getByRole('button', { name: 'Disable' }).click();
-  await expect(method.locator('[data-role="state"]')).toHaveText('disabled');
+  await expect(method.locator('[data-role="state"]')).toHaveText('Disabled');
   expect(await sandbox.token(customerId, tokenId)).toMatchObject({ is_enabled: false });
   await expect(checkout.method('PayPal')).toBeVisible();
   await expect(saved).toHaveCount(0);
 
   await method.getByRole('button', { name: 'Enable' }).click();
-  await expect(method.locator('[data-role="state"]')).toHaveText('active');
+  await expect(method.locator('[data-role="state"]')).toHaveText('Active');
   expect(await sandbox.token(customerId, tokenId)).toMatchObject({ is_enabled: true });
   await expect(saved).toBeVisible();
 

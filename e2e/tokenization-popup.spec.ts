@@ -13,8 +13,8 @@ test.describe('APM tokenization in a popup', () => {
     await decideAndClose(popup, 'Approve');
 
     await expect(checkout.saved.getByRole('heading', { name: 'Payment method saved' })).toBeVisible();
-    await expect(page.locator('#saved-verification')).toHaveText('success');
-    await expect(page.locator('#saved-chargeable')).toHaveText('yes');
+    await expect(page.locator('#saved-verification')).toHaveAttribute('data-status', 'success');
+    await expect(page.locator('#saved-chargeable')).toHaveAttribute('data-status', 'yes');
 
     const { id, customer_id } = await checkout.merchantToken();
     const token = await sandbox.token(customer_id, id);

@@ -25,6 +25,8 @@
     gateway('klarna', 'Klarna', ''),
     gateway('ideal', 'iDEAL', logo('i', '#a3005f')),
   ];
+  // For an invoice the provider names its amount beside the list, as the sandbox does.
+  if (pay) configs.invoice = { amount: '24.00', currency: 'EUR' };
 
   const listeners = {};
   const emit = (name, event) => {
@@ -84,9 +86,7 @@
   const element = document.getElementById('paydrop');
   const checkout = Paydrop.mount(element, {
     client,
-    ...(pay
-      ? { invoiceId: 'iv_1', amount: { value: '24.00', currency: 'EUR' } }
-      : { customerId: 'cust_1', tokenId: 'tok_1' }),
+    ...(pay ? { invoiceId: 'iv_1' } : { customerId: 'cust_1', tokenId: 'tok_1' }),
     locale,
     theme,
     hideHeading: query.get('hideHeading') === '1',

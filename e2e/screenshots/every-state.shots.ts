@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { CheckoutPage } from '../models/checkout-page.js';
+import { payWith } from '../models/shopper.js';
 import { STATES, type StateName, StatesPage } from '../models/states-page.js';
 
 const out = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
@@ -31,6 +32,14 @@ for (const width of WIDTHS) {
             animations: 'disabled',
           });
         }
+        // Pay mode: the invoice's amount above the list, and named in the waiting panel.
+        for (const state of ['list', 'waiting'] as const) {
+          await states.goto(state, { theme: variant.theme, locale: variant.locale, pay: true });
+          await page.locator('main').screenshot({
+            path: `${out}pay-${state}-${variant.name}-${width.name}.png`,
+            animations: 'disabled',
+          });
+        }
       }
     });
 
@@ -40,6 +49,12 @@ for (const width of WIDTHS) {
       await page.screenshot({ path: `${out}demo-${width.name}.png`, fullPage: !width.isMobile });
       await checkout.goto('popup', 'pay');
       await page.screenshot({ path: `${out}demo-pay-${width.name}.png`, fullPage: !width.isMobile });
+      // The orders view with an order in it: paid, then partly captured, as a merchant sees it.
+      const { row } = await payWith(checkout, 'PayPal', 'later');
+      await row.getByRole('textbox', { name: /Amount for/ }).fill('10.00');
+      await row.getByRole('button', { name: 'Capture amount' }).click();
+      await expect(row.locator('[data-role="status"]')).toHaveText('Partly captured');
+      await page.locator('section.backoffice').screenshot({ path: `${out}demo-orders-${width.name}.png` });
     });
   });
 }

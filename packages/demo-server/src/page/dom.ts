@@ -13,9 +13,10 @@ export function showPanel(id: 'choose' | 'saved' | 'paid') {
   for (const panel of ['choose', 'saved', 'paid']) $(panel).hidden = panel !== id;
 }
 
-/** Sets a status pill's text and colour class. */
-export function pill(id: string, text: string, tone: string) {
+/** Sets a status pill: its words, its colour class, and the raw value as `data-status` (for developers). */
+export function pill(id: string, status: string, words: string, tone: string) {
   const el = $(id);
-  el.textContent = text;
+  el.textContent = words;
+  el.dataset.status = status;
   el.className = `pill ${tone}`;
 }

@@ -7,6 +7,7 @@
 import { $ } from './dom.js';
 import { merchant } from './merchant-api.js';
 import { methodName } from './method-names.js';
+import { orderStatusWords, savedMethodWords } from './words.js';
 
 export interface Order {
   id: string;
@@ -108,13 +109,14 @@ function orderRow(order: Order): HTMLElement {
   const status = document.createElement('span');
   status.className = `pill ${TONES[order.status] ?? 'pending'}`;
   status.dataset.role = 'status';
-  status.textContent = order.status;
+  status.dataset.status = order.status;
+  status.textContent = orderStatusWords(order.status);
   head.append(title, status);
   if (order.disputed) {
     const disputed = document.createElement('span');
     disputed.className = 'pill failed';
     disputed.dataset.role = 'disputed';
-    disputed.textContent = 'disputed';
+    disputed.textContent = 'Disputed';
     head.append(disputed);
   }
   const facts = document.createElement('p');
@@ -227,7 +229,7 @@ async function chargeSavedMethod() {
     renderOrders();
   }
   $('charge-result').textContent = json.success
-    ? `Charged: order ${json.order?.status ?? ''}`
+    ? `Charged: order ${orderStatusWords(json.order?.status ?? 'processing').toLowerCase()}`
     : `Refused: ${json.message ?? 'the charge failed'}`;
   // The next charge is another attempt.
   form.dataset.attempt = nonce();
@@ -248,7 +250,7 @@ async function renderMethods() {
     methods.map(async (method) => {
       const option = document.createElement('option');
       option.value = method.id;
-      option.textContent = `${await methodName(method.gateway_configuration_id)} ${method.summary ?? ''} (${method.state})`;
+      option.textContent = `${await methodName(method.gateway_configuration_id)} ${method.summary ?? ''} (${savedMethodWords(method.state).toLowerCase()})`;
       return option;
     }),
   );
@@ -266,7 +268,8 @@ async function methodRow(method: SavedMethod): Promise<HTMLElement> {
   const state = document.createElement('span');
   state.className = `pill ${method.state === 'active' ? 'success' : method.state === 'failed' ? 'failed' : 'pending'}`;
   state.dataset.role = 'state';
-  state.textContent = method.state;
+  state.dataset.status = method.state;
+  state.textContent = savedMethodWords(method.state);
   row.append(name, state);
   const manage = (label: string, method_: 'POST' | 'DELETE', path: string) => {
     const button = document.createElement('button');

@@ -8,6 +8,7 @@ import { $, notice, pill, showPanel } from './dom.js';
 import { type Invoice, type InvoiceCheckout, merchant, type PayAnswer } from './merchant-api.js';
 import { methodName } from './method-names.js';
 import { beginCheckout, mountWidget, unmountWidget } from './widget-slot.js';
+import { orderStatusWords, verificationWords } from './words.js';
 
 export async function showPayCheckout() {
   const current = beginCheckout();
@@ -37,7 +38,9 @@ export async function payInvoice(result: PaySuccess) {
     });
     unmountWidget();
     await showPaid(invoice);
-    $('paid-saved').textContent = token ? `${token.id} (${token.verification_status})` : 'not saved';
+    $('paid-saved').textContent = token
+      ? `${token.id} (${verificationWords(token.verification_status).toLowerCase()})`
+      : 'not saved';
     if (invoice.status === 'authorization-pending') void pollAuthorization();
   } catch (error) {
     notice(`We couldn't take that payment: ${(error as Error).message}. Please choose again.`);
@@ -63,7 +66,7 @@ async function showPaid(invoice: Invoice) {
   $('paid-invoice-id').textContent = invoice.id;
   $('paid-amount').textContent = formatAmount(invoice.amount, invoice.currency);
   const view = STATUS_VIEWS[invoice.status] ?? AUTHORIZED;
-  pill('paid-status', invoice.status, view.tone);
+  pill('paid-status', invoice.status, orderStatusWords(invoice.status), view.tone);
   $('paid-title').textContent = view.title;
   $('paid-check').textContent = view.badge;
   $('paid-check').className = `check ${view.tone}`;

@@ -7,6 +7,7 @@ import { $, notice, pill, showPanel } from './dom.js';
 import { type Checkout, merchant, type SavedToken } from './merchant-api.js';
 import { methodName } from './method-names.js';
 import { beginCheckout, mountWidget, unmountWidget } from './widget-slot.js';
+import { verificationWords } from './words.js';
 
 export async function showSaveCheckout() {
   const current = beginCheckout();
@@ -60,8 +61,10 @@ async function showSaved(token: SavedToken) {
   $('saved-check').className = `check ${view?.tone}`;
   $('saved-method').textContent = await methodName(token.gateway_configuration_id);
   $('saved-token-id').textContent = token.id;
-  pill('saved-verification', token.verification_status, token.verification_status);
-  pill('saved-chargeable', token.is_chargeable ? 'yes' : 'not yet', token.is_chargeable ? 'yes' : 'no');
+  const status = token.verification_status;
+  pill('saved-verification', status, verificationWords(status), status);
+  const chargeable = token.is_chargeable ? 'yes' : 'no';
+  pill('saved-chargeable', chargeable, token.is_chargeable ? 'Yes' : 'Not yet', chargeable);
   if ($('saved').hidden) {
     showPanel('saved');
     $('saved-title').focus();
