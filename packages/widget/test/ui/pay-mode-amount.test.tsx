@@ -38,10 +38,14 @@ describe('the amount in pay mode', () => {
   it('shows the invoice’s amount the sandbox names beside the list', async () => {
     answer = { gateway_configurations: [paypal, klarna], invoice: { amount: '12.00', currency: 'EUR' } };
     const { screen } = renderCheckout({ client: realClient(), invoiceId: 'iv_1' });
-    expect((await screen.findByText('Total: €12.00', shown)).className).toBe('pd-total');
-    // Above the methods, once.
-    const list = screen.getByRole('group');
-    expect(list.querySelector('.pd-total')?.nextElementSibling?.textContent).toBe('PayPal');
+    const total = await screen.findByText('Total: €12.00', shown);
+    expect(total.className).toBe('pd-total');
+    // Above the heading and the methods (saved ones too), once.
+    expect(total.parentElement?.firstElementChild).toBe(total);
+    expect(
+      total.compareDocumentPosition(screen.getByRole('group')) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    expect(screen.getAllByText(/€12\.00/, shown)).toHaveLength(1);
   });
 
   it('says nothing of an amount when the sandbox does not name one', async () => {
@@ -58,9 +62,14 @@ describe('the amount in pay mode', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'PayPal' }));
     await screen.findByText('Continue in the PayPal window to pay €12.00', shown);
     expect(status()).toBe('Continue in the PayPal window to pay €12.00');
+    // The panel says it: the total line above the list gives way, so the amount is not said twice.
+    expect(screen.getAllByText(/€12\.00/, shown)).toHaveLength(1);
     emit('opened', { config: paypal, mode: 'new-tab' });
     await waitFor(() => expect(status()).toBe('Continue in the PayPal tab to pay €12.00'));
     screen.getByText('Continue in the PayPal tab to pay €12.00', shown);
+    // Canceled: back to the list, with its total.
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    await screen.findByText('Total: €12.00', shown);
   });
 
   it('writes the amount the locale’s way, and again after update({ locale })', async () => {
@@ -73,7 +82,8 @@ describe('the amount in pay mode', () => {
     await screen.findByText(/^Continuez dans la fenêtre PayPal pour payer 1\s234,50\s€$/, shown);
     checkout.update({ locale: 'de' });
     await screen.findByText(/^Fahren Sie im PayPal-Fenster fort, um 1\.234,50\s€ zu bezahlen$/, shown);
-    expect(screen.getByText(/^Gesamt/, shown).textContent).toMatch(/^Gesamt: 1\.234,50\s€$/);
+    fireEvent.click(screen.getByRole('button', { name: 'Abbrechen' }));
+    expect((await screen.findByText(/^Gesamt/, shown)).textContent).toMatch(/^Gesamt: 1\.234,50\s€$/);
   });
 
   it('writes a currency without decimals as such (JPY)', async () => {

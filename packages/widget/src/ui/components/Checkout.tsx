@@ -41,10 +41,14 @@ function Screen({ model }: { model: CheckoutModel }) {
   if (state.kind === 'loading' || !model.messages.value) return <Skeleton />;
   if (state.kind === 'error') return <FetchError model={model} />;
   if (state.kind === 'success') return <SuccessPanel model={model} state={state} />;
+  const amount = model.amount.value;
+  const running = isFlowRunning(state);
   return (
     <>
+      {/* Pay mode: what the shopper pays, whichever method they choose (while a flow runs, its panel says it). */}
+      {amount && !running && <p class="pd-total">{model.t('total', { amount })}</p>}
       <NoticeBanner model={model} />
-      {isFlowRunning(state) && <FlowPanel model={model} state={state} />}
+      {running && <FlowPanel model={model} state={state} />}
       {model.extra.value?.list()}
       <MethodList model={model} />
     </>

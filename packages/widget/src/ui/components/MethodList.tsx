@@ -7,14 +7,11 @@ export function MethodList({ model }: { model: CheckoutModel }) {
   const state = model.state.value;
   const busy = isFlowRunning(state);
   const extra = model.extra.value;
-  const amount = model.amount.value;
   if (configs.length === 0) return <p class="pd-empty">{model.t('empty')}</p>;
   return (
     <fieldset class="pd-list">
       {/* Hidden, the heading still names the group for screen readers. */}
       <legend class={model.view.value.hideHeading ? 'pd-sr' : 'pd-legend'}>{model.t('heading')}</legend>
-      {/* Pay mode: what the shopper pays, whichever method they choose. */}
-      {amount && <p class="pd-total">{model.t('total', { amount })}</p>}
       {configs.map((config) => [
         <button
           key={config.id}
