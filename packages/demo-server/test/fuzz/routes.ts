@@ -119,7 +119,7 @@ export const sandboxRoutes: Record<string, RouteSpec> = {
   'GET /assets/hosted.js': { auth: 'none' },
   'GET /assets/hosted.css': { auth: 'none' },
   'GET /assets/session.js': { auth: 'none' },
-  'GET /assets/:file{(paydrop\\.js|saved\\.mjs|i18n/[a-z]{2}\\.mjs)}': {
+  'GET /assets/:file{(paydrop\\.js|saved\\.mjs|resume\\.mjs|i18n/[a-z]{2}\\.mjs)}': {
     auth: 'none',
     params: { file: 'asset' },
   },
