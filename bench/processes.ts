@@ -30,10 +30,8 @@ export function startServer(
   env: NodeJS.ProcessEnv = process.env,
   cpus?: string,
 ): Promise<Served> {
-  const [command, argv] = cpus
-    ? ['taskset', ['-c', cpus, process.execPath, ...args]]
-    : [process.execPath, args];
-  const child: ChildProcess = spawn(command as string, argv as string[], {
+  const argv = cpus ? ['-c', cpus, process.execPath, ...args] : args;
+  const child: ChildProcess = spawn(cpus ? 'taskset' : process.execPath, argv, {
     env,
     stdio: ['ignore', 'pipe', 'inherit'],
   });

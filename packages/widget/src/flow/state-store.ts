@@ -60,6 +60,6 @@ export function readPending(state: string): PendingFlow | undefined {
   return expired(flow, Date.now()) ? undefined : flow;
 }
 
-/** Whether this origin has any stored flow: most pages have none, and then nothing is resumed (resume.ts). */
+/** Whether this origin has a stored flow at all: most pages have none, and then nothing is resumed (resume.ts). */
 export const hasStoredFlows = (): boolean =>
   !!attempt(() => Object.keys(localStorage).some((key) => key.startsWith(PREFIX)));

@@ -49,6 +49,10 @@ export interface Checkpointer {
 export function createCheckpointer(db: Db, path: string, everyMs = 100): Checkpointer {
   let worker: Worker | undefined;
   let exited: Promise<void> | undefined;
+  /** SQLite's own checkpoints, inside the COMMIT that crosses 1,000 WAL pages, back on (its default). */
+  const checkpointOnCommit = () => {
+    if (db.open) db.pragma('wal_autocheckpoint = 1000');
+  };
   return {
     start() {
       if (worker) return;
@@ -60,16 +64,13 @@ export function createCheckpointer(db: Db, path: string, everyMs = 100): Checkpo
           betterSqlite3: createRequire(import.meta.url).resolve('better-sqlite3'),
         },
       });
-      // A thread that cannot checkpoint must not leave the WAL growing: the main connection takes over.
-      const takeOver = () => {
-        if (db.open) db.pragma('wal_autocheckpoint = 1000');
-      };
       worker.on('message', (message: { error?: string }) => {
         if (message.error) console.error('[sandbox] checkpoint failed:', message.error);
       });
       worker.on('error', (error) => {
+        // A thread that cannot checkpoint must not leave the WAL growing: the main connection takes over.
         console.error('[sandbox] checkpointer stopped:', error);
-        takeOver();
+        checkpointOnCommit();
       });
       exited = new Promise((resolve) => worker?.once('exit', () => resolve()));
       worker.unref();
@@ -79,7 +80,7 @@ export function createCheckpointer(db: Db, path: string, everyMs = 100): Checkpo
       if (!worker) return;
       const current = worker;
       worker = undefined;
-      if (db.open) db.pragma('wal_autocheckpoint = 1000');
+      checkpointOnCommit();
       current.postMessage('stop');
       await exited;
     },
